@@ -1,0 +1,54 @@
+import { Button, Text, View } from '@tarojs/components'
+
+import type { UseRegionsResult } from '../hooks/useRegions'
+import type { Region } from '../services/types'
+
+interface RegionListProps extends UseRegionsResult {
+  /** Called when a row is tapped. Rows are not tappable without it, nor when canOpen returns false. */
+  onSelect?: (region: Region) => void
+  canOpen?: (region: Region) => boolean
+  emptyText?: string
+}
+
+/** Loading / error / list states for a list of regions. Class names are used by browser tests. */
+export default function RegionList(props: RegionListProps) {
+  const { data, error, loading, reload, onSelect, canOpen, emptyText = '暂无下级地区' } = props
+
+  if (loading) {
+    return <Text className='region-loading'>正在加载…</Text>
+  }
+
+  if (error) {
+    return (
+      <View className='load-error'>
+        <Text className='load-error-message'>{error.message}</Text>
+        <Button className='retry-button' size='mini' onClick={reload}>
+          重试
+        </Button>
+      </View>
+    )
+  }
+
+  if (!data || data.length === 0) {
+    return <Text className='region-empty'>{emptyText}</Text>
+  }
+
+  return (
+    <View className='region-list'>
+      {data.map((region) => {
+        const openable = Boolean(onSelect) && (canOpen ? canOpen(region) : true)
+        return (
+          <View
+            key={region.code}
+            className='region-item'
+            hoverClass={openable ? 'region-item-hover' : 'none'}
+            onClick={openable ? () => onSelect?.(region) : undefined}
+          >
+            <Text className='region-name'>{region.name}</Text>
+            {openable ? <Text className='region-arrow'>›</Text> : null}
+          </View>
+        )
+      })}
+    </View>
+  )
+}

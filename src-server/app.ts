@@ -1,0 +1,48 @@
+// The Koa application, apart from the process: tests drive `createApp(services).callback()` with no port.
+import Koa from 'koa';
+import { bodyParser } from '@koa/bodyparser';
+import { installChineseMessages } from '../src-shared/validation/messages';
+import { Errors } from './platform/errors';
+import { errorHandler } from './platform/http/error-handler';
+import { requestContext } from './platform/http/request-context';
+import { buildRouter, type RouteDef } from './platform/http/route';
+import { serveH5 } from './platform/http/static-h5';
+import { opsRoutes } from './ops/routes';
+import { placesRoutes } from './places/routes';
+import type { Services } from './services';
+
+/** Every route of the app, in one list: the router, the OpenAPI document and the tests all read it. */
+export function appRoutes(services: Services): RouteDef[] {
+  const routes: RouteDef[] = [...opsRoutes(services, () => routes), ...placesRoutes(services)];
+  return routes;
+}
+
+/** The app with its middleware around `routes` (all of the app's by default; tests may pass their own). */
+export function createApp(services: Services, routes: RouteDef[] = appRoutes(services)): Koa {
+  installChineseMessages();
+  const app = new Koa({ proxy: services.config.trustProxy });
+  const router = buildRouter(routes);
+
+  app.use(requestContext(services.logger));
+  app.use(errorHandler());
+  app.use(
+    bodyParser({
+      enableTypes: ['json'],
+      jsonLimit: '1mb',
+      encoding: 'utf-8',
+      onError: (err) => {
+        throw (err as { status?: number }).status === 413 ? Errors.payloadTooLarge() : Errors.malformedBody();
+      },
+    }),
+  );
+  app.use(router.routes());
+  app.use(async (ctx, next) => {
+    // The router leaves `matched` set when the path exists under another method.
+    if ((ctx as { matched?: unknown[] }).matched?.length) throw Errors.methodNotAllowed();
+    if (/^\/(api|wechat)(\/|$)/.test(ctx.path)) throw Errors.notFound('没有这个接口');
+    await next();
+  });
+  app.use(serveH5(services.config.h5Dir));
+  app.on('error', (err) => services.logger.error({ err }, 'koa error'));
+  return app;
+}

@@ -1,0 +1,37 @@
+// Use case: is this instance ready to serve? Database reachable, every migration applied, and whatever the
+// modules registered (e.g. a search index loaded).
+import { unappliedMigrations } from '../platform/db/migrator';
+import { rawQuery } from '../platform/db/database';
+import type { ReadinessCheck, Services } from '../services';
+
+export interface ReadinessReport {
+  ready: boolean;
+  checks: Record<string, 'ok' | string>;
+}
+
+export function coreReadinessChecks({ db }: Pick<Services, 'db'>): ReadinessCheck[] {
+  return [
+    { name: 'database', check: async () => void (await rawQuery(db, 'SELECT 1')) },
+    {
+      name: 'migrations',
+      check: async () => {
+        const missing = await unappliedMigrations((sql) => rawQuery(db, sql));
+        if (missing.length > 0) throw new Error(`未应用的数据库迁移：${missing.join(', ')}`);
+      },
+    },
+  ];
+}
+
+export async function checkReadiness(checks: ReadinessCheck[]): Promise<ReadinessReport> {
+  const results = await Promise.all(
+    checks.map(async ({ name, check }) => {
+      try {
+        await check();
+        return [name, 'ok'] as const;
+      } catch (err) {
+        return [name, err instanceof Error ? err.message : String(err)] as const;
+      }
+    }),
+  );
+  return { ready: results.every(([, r]) => r === 'ok'), checks: Object.fromEntries(results) };
+}

@@ -1,0 +1,99 @@
+// Configuration comes only from environment variables, validated once at start-up: a bad value stops the
+// process with one line that names the variable, before anything else happens.
+import path from 'node:path';
+import { z } from 'zod';
+
+const projectRoot = path.resolve(__dirname, '..', '..');
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'], { error: '应为 true 或 false' })
+    .optional()
+    .transform((v) => (v === undefined ? fallback : v === 'true' || v === '1'));
+
+const intInRange = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const n = Number(v);
+      if (!/^\d+$/.test(v) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `应为 ${min} 到 ${max} 之间的整数` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production'], { error: '应为 development、test 或 production' }).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: intInRange(1, 65535, 3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, { error: '应为 postgres:// 或 postgresql:// 开头的连接串' })
+    .optional(),
+  DATABASE_POOL_SIZE: intInRange(1, 200, 10),
+  DATA_DIR: z.string().min(1).default(path.join(projectRoot, 'data')),
+  H5_DIR: z.string().min(1).default(path.join(projectRoot, 'dist', 'h5')),
+  BUILD_H5_ON_START: flag(true),
+  MIGRATE_ON_START: flag(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: '应为 fatal、error、warn、info、debug、trace 或 silent' }).default('info'),
+  TRUST_PROXY: flag(false),
+  SHUTDOWN_TIMEOUT_MS: intInRange(0, 600_000, 10_000),
+});
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  /** A real PostgreSQL server; absent means the embedded database in `dataDir`. */
+  databaseUrl?: string;
+  databasePoolSize: number;
+  dataDir: string;
+  h5Dir: string;
+  buildH5OnStart: boolean;
+  migrateOnStart: boolean;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** Behind a load balancer: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and checks the environment; throws a ConfigError whose message is one line naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = String(issue.path[0]);
+    const value = env[name];
+    const shown = value === undefined ? '未设置' : `当前为 ${JSON.stringify(value.length > 60 ? value.slice(0, 60) + '…' : value)}`;
+    throw new ConfigError(`启动失败：环境变量 ${name} 无效，${issue.message}（${shown}）`);
+  }
+  const e = result.data;
+  if (e.NODE_ENV === 'production' && !e.DATABASE_URL) {
+    throw new ConfigError('启动失败：环境变量 DATABASE_URL 无效，生产模式必须连接 PostgreSQL 服务器（未设置）');
+  }
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    dataDir: path.resolve(e.DATA_DIR),
+    h5Dir: path.resolve(e.H5_DIR),
+    buildH5OnStart: e.BUILD_H5_ON_START,
+    migrateOnStart: e.MIGRATE_ON_START,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+export const paths = {
+  root: projectRoot,
+  migrations: path.join(projectRoot, 'prisma', 'migrations'),
+  schema: path.join(projectRoot, 'prisma', 'schema.prisma'),
+};

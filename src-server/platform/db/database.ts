@@ -1,0 +1,88 @@
+// Opens the one database dialect the project has, PostgreSQL, in one of two forms:
+// embedded (PGlite, WebAssembly, in a data folder) when no DATABASE_URL is given, or a real server through a
+// connection pool. The Prisma client, the schema and the migrations are the same for both.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+import { PrismaClient } from '../../generated/prisma/client';
+import { migrateDatabase, type MigrationSource, projectMigrations } from './migrator';
+
+export type DatabaseKind = 'embedded' | 'postgres';
+
+export interface Database {
+  kind: DatabaseKind;
+  prisma: PrismaClient;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Applies pending migrations; on a shared server, instances starting together take turns. */
+  migrate(source?: MigrationSource): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+  | { kind: 'embedded'; dataDir: string | null /* null: in memory */ }
+  | { kind: 'postgres'; url: string; poolSize: number };
+
+// Any fixed number: every instance asks PostgreSQL for the same advisory lock before migrating.
+const migrationLockKey = 4_105_216;
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.kind === 'embedded' ? openEmbedded(options.dataDir) : openPostgres(options.url, options.poolSize);
+}
+
+async function openEmbedded(dataDir: string | null): Promise<Database> {
+  let pglite: PGlite;
+  if (dataDir) {
+    const pgdata = path.join(dataDir, 'pgdata');
+    await mkdir(pgdata, { recursive: true });
+    pglite = new PGlite(pgdata);
+  } else {
+    pglite = new PGlite();
+  }
+  await pglite.waitReady;
+  const adapterFactory = new PrismaPGlite(pglite);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    kind: 'embedded',
+    prisma,
+    adapterFactory,
+    migrate: (source = projectMigrations) => migrateDatabase(adapterFactory, source),
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const adapterFactory = new PrismaPg(pool);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    kind: 'postgres',
+    prisma,
+    adapterFactory,
+    async migrate(source = projectMigrations) {
+      const lock = await pool.connect();
+      try {
+        await lock.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
+        return await migrateDatabase(adapterFactory, source);
+      } finally {
+        await lock.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined);
+        lock.release();
+      }
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+/** Runs a raw query through Prisma; used by health checks and the migration status check. */
+export async function rawQuery<T>(db: Database, sql: string): Promise<T[]> {
+  return db.prisma.$queryRawUnsafe<T[]>(sql);
+}

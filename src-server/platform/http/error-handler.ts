@@ -1,0 +1,47 @@
+// Turns every failure into the contract's error body `{error:{code, message, details?, requestId}}`.
+// Known client mistakes (bad JSON, too large, wrong type) keep their 4xx status; anything unexpected is
+// logged with its stack and answered as a 500 that reveals nothing internal.
+import type { Context, Next } from 'koa';
+import { AppError, Errors } from '../errors';
+
+interface HttpLikeError {
+  status?: number;
+  statusCode?: number;
+  expose?: boolean;
+  type?: string;
+}
+
+function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const e = (err ?? {}) as HttpLikeError;
+  const status = e.status ?? e.statusCode;
+  if (status === 413 || e.type === 'entity.too.large') return Errors.payloadTooLarge();
+  if (status === 415) return Errors.unsupportedMediaType('不支持的内容类型，请以 JSON 提交');
+  if (status === 400 && (e.type === 'entity.parse.failed' || e.type === 'encoding.unsupported' || e.expose))
+    return Errors.malformedBody();
+  if (status === 404) return Errors.notFound();
+  if (status === 405 || status === 501) return Errors.methodNotAllowed();
+  return Errors.internal();
+}
+
+export function errorHandler() {
+  return async (ctx: Context, next: Next) => {
+    try {
+      await next();
+    } catch (err) {
+      const appError = toAppError(err);
+      if (appError.status >= 500) ctx.state.log?.error({ err }, 'unhandled error');
+      else ctx.state.log?.debug({ code: appError.code, status: appError.status }, 'request refused');
+      ctx.status = appError.status;
+      if (appError.headers) ctx.set(appError.headers);
+      ctx.body = {
+        error: {
+          code: appError.code,
+          message: appError.userMessage,
+          ...(appError.details ? { details: appError.details } : {}),
+          requestId: ctx.state.requestId,
+        },
+      };
+    }
+  };
+}

@@ -1,0 +1,43 @@
+// Builds the real app on a fresh test database; tests talk to `app.callback()` through supertest, no port.
+import path from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import supertest from 'supertest';
+import type Koa from 'koa';
+import { createApp } from '../../src-server/app';
+import { loadConfig, type Config } from '../../src-server/platform/config';
+import { createLogger } from '../../src-server/platform/logger';
+import type { RouteDef } from '../../src-server/platform/http/route';
+import { coreReadinessChecks } from '../../src-server/ops/readiness';
+import { seedRegions } from '../../src-server/places/seed-regions';
+import type { Services } from '../../src-server/services';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export interface TestApp {
+  app: Koa;
+  request: ReturnType<typeof supertest>;
+  services: Services;
+  db: TestDatabase;
+  close(): Promise<void>;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zsb-test-'));
+  return {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATA_DIR: dataDir }),
+    h5Dir: path.join(dataDir, 'no-h5'),
+    ...overrides,
+  };
+}
+
+export async function startTestApp(
+  options: { seedRegions?: boolean; config?: Partial<Config>; routes?: (services: Services) => RouteDef[] } = {},
+): Promise<TestApp> {
+  const db = await createTestDatabase();
+  if (options.seedRegions) await seedRegions(db.prisma);
+  const config = testConfig(options.config);
+  const services: Services = { config, db, logger: createLogger(config.logLevel), readiness: [] };
+  services.readiness.push(...coreReadinessChecks(services));
+  const app = createApp(services, options.routes?.(services));
+  return { app, request: supertest(app.callback()), services, db, close: () => db.destroy() };
+}
