@@ -25,7 +25,8 @@ async function main() {
   console.log(`已写入 ${path.relative(process.cwd(), folder)}/migration.sql；请检查后提交，再运行 npm run db:migrate。`);
 }
 
-main().catch((err) => {
+// Exit explicitly: PGlite leaves PostgreSQL's statement alarm armed for a few seconds after closing.
+main().then(() => process.exit(0), (err) => {
   console.error(err);
   process.exit(1);
 });

@@ -17,7 +17,8 @@ async function main() {
   }
 }
 
-main().catch((err) => {
+// Exit explicitly: PGlite leaves PostgreSQL's statement alarm armed for a few seconds after closing.
+main().then(() => process.exit(0), (err) => {
   console.error(err instanceof ConfigError ? err.message : err);
   process.exit(1);
 });

@@ -23,24 +23,32 @@ export interface Database {
 }
 
 export type DatabaseOptions =
-  | { kind: 'embedded'; dataDir: string | null /* null: in memory */ }
+  | {
+      kind: 'embedded';
+      /** Folder of the database files; null keeps the database in memory. */
+      dataDir: string | null;
+      /** A tarball from PGlite's dumpDataDir to start from (in-memory only), e.g. a migrated template. */
+      loadDataDir?: Blob;
+    }
   | { kind: 'postgres'; url: string; poolSize: number };
 
 // Any fixed number: every instance asks PostgreSQL for the same advisory lock before migrating.
 const migrationLockKey = 4_105_216;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.kind === 'embedded' ? openEmbedded(options.dataDir) : openPostgres(options.url, options.poolSize);
+  return options.kind === 'embedded'
+    ? openEmbedded(options.dataDir, options.loadDataDir)
+    : openPostgres(options.url, options.poolSize);
 }
 
-async function openEmbedded(dataDir: string | null): Promise<Database> {
+async function openEmbedded(dataDir: string | null, loadDataDir?: Blob): Promise<Database> {
   let pglite: PGlite;
   if (dataDir) {
     const pgdata = path.join(dataDir, 'pgdata');
     await mkdir(pgdata, { recursive: true });
     pglite = new PGlite(pgdata);
   } else {
-    pglite = new PGlite();
+    pglite = new PGlite({ loadDataDir });
   }
   await pglite.waitReady;
   const adapterFactory = new PrismaPGlite(pglite);

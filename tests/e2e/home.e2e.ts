@@ -1,0 +1,128 @@
+// The H5 app in a phone-sized Chromium against the real server (fresh embedded database, seeded divisions):
+// home page → county list of 安阳市 → township list of a county, plus a deep link and two plain HTTP checks.
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, newPhonePage, saveScreenshot, type PhonePage } from './support/browser';
+import { startServer, type RunningServer } from './support/server';
+
+let server: RunningServer;
+let browser: Browser;
+let current: PhonePage | undefined;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+beforeEach(async () => {
+  current = await newPhonePage(browser, server.url);
+});
+
+afterEach(async () => {
+  await saveScreenshot(current?.page, expect.getState().currentTestName ?? 'unnamed');
+  await current?.close();
+  current = undefined;
+});
+
+/** Problems the page reported, apart from the favicon Chromium asks for (the app has none: 404). */
+function unexpectedProblems(): string[] {
+  return (current?.problems ?? []).filter((p) => !/\/favicon\.ico\b/.test(p));
+}
+
+/**
+ * The rows of the region list inside the card titled `sectionTitle` on the page `pageClass`, once loaded.
+ * Taro H5 keeps earlier pages of the stack in the DOM (hidden), so every selector is scoped to one page.
+ */
+async function regionRows(page: Page, pageClass: string, sectionTitle: string): Promise<Locator> {
+  const card = page
+    .locator(`.${pageClass} .card`)
+    .filter({ has: page.locator('.section-title', { hasText: sectionTitle }) });
+  // The list replaces the 「正在加载…」 placeholder in one render; an error or empty state fails fast with its text.
+  const settled = card.locator('.region-list, .load-error, .region-empty');
+  await settled.first().waitFor({ state: 'visible' });
+  const failure = card.locator('.load-error, .region-empty');
+  if ((await failure.count()) > 0) {
+    throw new Error(`the region list did not load: ${(await failure.first().innerText()).trim()}`);
+  }
+  return card.locator('.region-item');
+}
+
+const names = (rows: Locator) => rows.locator('.region-name').allInnerTexts();
+
+describe('H5 home and region pages', () => {
+  test('home shows 掌上办 and the 10 county-level units of 安阳市', async () => {
+    const { page } = current!;
+    const response = await page.goto('/');
+    expect(response?.status()).toBe(200);
+
+    const title = page.locator('.home-page .home-title');
+    await title.waitFor();
+    expect((await title.innerText()).trim()).toBe('掌上办');
+
+    const rows = await regionRows(page, 'home-page', '选择办事地区');
+    expect(await rows.count()).toBe(10);
+    expect(await names(rows)).toEqual(
+      expect.arrayContaining(['文峰区', '殷都区', '滑县', '林州市', '安阳高新技术产业开发区']),
+    );
+    expect(await page.title()).toBe('掌上办');
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  test('tapping 殷都区 opens the region page with its townships', async () => {
+    const { page } = current!;
+    await page.goto('/');
+    const rows = await regionRows(page, 'home-page', '选择办事地区');
+
+    await rows.filter({ hasText: '殷都区' }).tap();
+    await page.waitForURL((url) => url.pathname === '/pages/region/index' && url.searchParams.get('code') === '410505');
+    expect(new URL(page.url()).searchParams.get('name')).toBe('殷都区');
+
+    const regionTitle = page.locator('.region-page .region-title');
+    await regionTitle.waitFor();
+    expect((await regionTitle.innerText()).trim()).toBe('殷都区');
+
+    const townships = await regionRows(page, 'region-page', '下级地区');
+    expect(await townships.count()).toBeGreaterThan(1);
+    expect(await names(townships)).toContain('水冶镇');
+    // The home page stays in the stack but must not be what the user sees.
+    expect(await page.locator('.home-page').isVisible()).toBe(false);
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  test('a deep link to a region page works on a fresh load', async () => {
+    const { page } = current!;
+    const response = await page.goto(`/pages/region/index?code=410505&name=${encodeURIComponent('殷都区')}`);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-type']).toMatch(/^text\/html/);
+
+    const regionTitle = page.locator('.region-page .region-title');
+    await regionTitle.waitFor();
+    expect((await regionTitle.innerText()).trim()).toBe('殷都区');
+
+    const townships = await regionRows(page, 'region-page', '下级地区');
+    expect(await names(townships)).toContain('水冶镇');
+    expect(new URL(page.url()).pathname).toBe('/pages/region/index');
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  test('/healthz answers ok and an unknown API path answers a JSON 404', async () => {
+    const { page } = current!;
+    const health = await page.request.get('/healthz');
+    expect(health.status()).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+
+    const missing = await page.request.get('/api/nope');
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()['content-type']).toMatch(/^application\/json/);
+    const body = await missing.json();
+    expect(body).toEqual({
+      error: { code: 'not_found', message: expect.any(String), requestId: expect.any(String) },
+    });
+    expect(body.error.message.length).toBeGreaterThan(0);
+    expect(body.error.requestId).toBe(missing.headers()['x-request-id']);
+  });
+});
