@@ -53,6 +53,21 @@ async function regionRows(page: Page, pageClass: string, sectionTitle: string): 
 
 const names = (rows: Locator) => rows.locator('.region-name').allInnerTexts();
 
+/**
+ * Waits until the page `pageClass` is in place: Taro H5 slides a newly opened page in from the right with a
+ * CSS transition (transform, ~300 ms); assertions about what is on screen, and the screenshot, come after it.
+ */
+async function waitUntilPageInPlace(page: Page, pageClass: string): Promise<void> {
+  await page.waitForFunction((cls) => {
+    const el = document.querySelector(`.${cls}`);
+    if (!el) return false;
+    const running = document
+      .getAnimations()
+      .some((a) => a instanceof CSSTransition && a.playState === 'running');
+    return !running && Math.abs(el.getBoundingClientRect().left) < 0.5;
+  }, pageClass);
+}
+
 describe('H5 home and region pages', () => {
   test('home shows 掌上办 and the 10 county-level units of 安阳市', async () => {
     const { page } = current!;
@@ -86,6 +101,8 @@ describe('H5 home and region pages', () => {
     expect((await regionTitle.innerText()).trim()).toBe('殷都区');
 
     const townships = await regionRows(page, 'region-page', '下级地区');
+    await waitUntilPageInPlace(page, 'region-page');
+    expect(await page.title()).toBe('殷都区');
     expect(await townships.count()).toBeGreaterThan(1);
     expect(await names(townships)).toContain('水冶镇');
     // The home page stays in the stack but must not be what the user sees.
@@ -105,6 +122,8 @@ describe('H5 home and region pages', () => {
 
     const townships = await regionRows(page, 'region-page', '下级地区');
     expect(await names(townships)).toContain('水冶镇');
+    await waitUntilPageInPlace(page, 'region-page');
+    expect(await page.title()).toBe('殷都区');
     expect(new URL(page.url()).pathname).toBe('/pages/region/index');
     expect(unexpectedProblems()).toEqual([]);
   });

@@ -28,8 +28,19 @@ function loadEngineModule(): Promise<EngineModule> {
       path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
       'schema_engine_bg.wasm',
     );
+    // The engine races its advisory-lock query against a 10 s timer that it never clears; unref'd, that
+    // timer no longer keeps a finished process (a script, a test worker) alive.
+    const imports: Record<string, unknown> = { ...bg };
+    for (const name of Object.keys(bg).filter((key) => key.startsWith('__wbg_setTimeout_'))) {
+      const original = bg[name as keyof EngineModule] as (...args: unknown[]) => NodeJS.Timeout;
+      imports[name] = (...args: unknown[]) => {
+        const timer = original(...args);
+        timer.unref?.();
+        return timer;
+      };
+    }
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
-      './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports,
+      './schema_engine_bg.js': imports as WebAssembly.ModuleImports,
     });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();

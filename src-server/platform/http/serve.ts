@@ -30,12 +30,15 @@ export function serve(handler: http.RequestListener, port: number, host: string)
               forced = true;
               server.closeAllConnections();
             }, timeoutMs);
+            // Keep-alive connections hold close() open once their request is done: drop them as they idle.
+            const sweeper = setInterval(() => server.closeIdleConnections(), 50);
             timer.unref();
+            sweeper.unref();
             server.close(() => {
               clearTimeout(timer);
+              clearInterval(sweeper);
               done({ forced });
             });
-            // Keep-alive connections with no request in flight would otherwise hold close() open.
             server.closeIdleConnections();
           }),
       });

@@ -69,7 +69,8 @@ export function screenshotName(testName: string): string {
 
 /** Saves .e2e/<test-name>.png (full page); never throws, so it cannot hide the test's own failure. */
 export async function saveScreenshot(page: Page | undefined, testName: string): Promise<string | undefined> {
-  if (!page || page.isClosed()) return undefined;
+  // Nothing to show for a test that only used page.request.
+  if (!page || page.isClosed() || page.url() === 'about:blank') return undefined;
   const file = path.join(SCREENSHOT_DIR, `${screenshotName(testName)}.png`);
   try {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });

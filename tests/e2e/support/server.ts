@@ -6,7 +6,7 @@
 // 10 s, every process of the tree is killed with SIGKILL so nothing is left behind.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +26,10 @@ const repoRoot = path.resolve(__dirname, '..', '..', '..');
 /** tsx's CLI entry: package.json "bin" is ./dist/cli.mjs, exported as "tsx/cli". */
 const tsxCli = require.resolve('tsx/cli');
 
-/** On a checkout without dist/h5 the server first runs the Taro H5 build (~30–60 s) before it listens. */
+const TEMP_PREFIX = 'zsb-e2e-';
+/** Written into each temp DATA_DIR (next to pgdata/) so a later run can remove it if its run was killed. */
+const OWNER_FILE = 'e2e-owner.json';
+/** On a checkout without dist/h5 the server first runs the Taro H5 build (~25–60 s) before it listens. */
 const READY_TIMEOUT_MS = Number(process.env.E2E_READY_TIMEOUT_MS) || 90_000;
 const POLL_MS = 200;
 const STOP_GRACE_MS = 10_000;
@@ -101,9 +104,36 @@ function killAll(pids: number[]) {
   }
 }
 
+/**
+ * Removes temp DATA_DIRs left by earlier runs that were killed before stop() (e.g. Ctrl-C on jest): only
+ * folders that carry our owner file and whose owning jest process is gone, so concurrent runs are safe.
+ */
+async function removeAbandonedDataDirs(): Promise<void> {
+  let entries: string[];
+  try {
+    entries = await readdir(os.tmpdir());
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(TEMP_PREFIX)) continue;
+    const dir = path.join(os.tmpdir(), entry);
+    try {
+      const { pid } = JSON.parse(await readFile(path.join(dir, OWNER_FILE), 'utf8')) as { pid?: unknown };
+      if (typeof pid === 'number' && pid !== process.pid && !alive(pid)) {
+        await rm(dir, { recursive: true, force: true });
+      }
+    } catch {
+      // not ours, or being created/removed right now
+    }
+  }
+}
+
 export async function startServer(): Promise<RunningServer> {
+  await removeAbandonedDataDirs();
   const port = await freePort();
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'zsb-e2e-'));
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), TEMP_PREFIX));
+  await writeFile(path.join(dataDir, OWNER_FILE), JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() }));
 
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.DATABASE_URL; // the e2e always runs on the embedded database
@@ -128,7 +158,13 @@ export async function startServer(): Promise<RunningServer> {
   };
   child.stdout!.on('data', capture);
   child.stderr!.on('data', capture);
-  const tail = () => output.slice(-TAIL_CHARS).trim() || '(no output)';
+  // Without the Taro build's progress bar escapes, so the tail reads well in a jest failure.
+  const tail = () =>
+    output
+      .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+      .replace(/\r(?!\n)/g, '\n')
+      .slice(-TAIL_CHARS)
+      .trim() || '(no output)';
 
   let spawnError: Error | undefined;
   let hasExited = false;
