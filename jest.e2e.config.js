@@ -8,4 +8,8 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/'],
   testTimeout: 120_000,
   maxWorkers: 1,
+  // The unit tests' global setup builds a database template (~3 s); the browser tests start a real server
+  // with its own fresh embedded database instead, so they skip it.
+  globalSetup: undefined,
+  globalTeardown: undefined,
 };

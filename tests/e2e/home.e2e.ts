@@ -23,6 +23,8 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  const problems = unexpectedProblems();
+  if (problems.length > 0) console.warn(`the page reported:\n${problems.join('\n')}`);
   await saveScreenshot(current?.page, expect.getState().currentTestName ?? 'unnamed');
   await current?.close();
   current = undefined;

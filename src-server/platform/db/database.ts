@@ -74,11 +74,16 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     prisma,
     adapterFactory,
     async migrate(source = projectMigrations) {
+      // Waits without a time limit, unlike Prisma's own 10 s lock inside the engine, so a long migration on one
+      // instance makes the others wait rather than fail.
       const lock = await pool.connect();
+      // The engine's session-level lock is released only when its session ends: give it its own connection.
+      const enginePool = new pg.Pool({ connectionString: url, max: 1 });
       try {
         await lock.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
-        return await migrateDatabase(adapterFactory, source);
+        return await migrateDatabase(new PrismaPg(enginePool), source);
       } finally {
+        await enginePool.end();
         await lock.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined);
         lock.release();
       }

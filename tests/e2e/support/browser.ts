@@ -28,7 +28,7 @@ export function launchBrowser(): Promise<Browser> {
 export interface PhonePage {
   context: BrowserContext;
   page: Page;
-  /** Messages the page logged as errors and uncaught exceptions, to print when a test fails. */
+  /** Console errors, uncaught exceptions and failed requests of the page, in order (for assertions and logs). */
   problems: string[];
   close(): Promise<void>;
 }
@@ -54,7 +54,11 @@ export async function newPhonePage(browser: Browser, baseURL?: string): Promise<
     }
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText ?? '';
+    // Requests cut short by a navigation are not the app's fault.
+    if (!reason.includes('ERR_ABORTED')) problems.push(`request failed: ${req.method()} ${req.url()} ${reason}`);
+  });
   return { context, page, problems, close: () => context.close() };
 }
 
@@ -64,7 +68,10 @@ export function screenshotName(testName: string): string {
     .replace(/[\\/:*?"<>|\s]+/g, '-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');
-  return safe.slice(0, 120) || 'screenshot';
+  // File names are limited to 255 bytes and Chinese characters take 3 bytes each in UTF-8.
+  const chars = Array.from(safe);
+  while (Buffer.byteLength(chars.join('')) > 200) chars.pop();
+  return chars.join('') || 'screenshot';
 }
 
 /** Saves .e2e/<test-name>.png (full page); never throws, so it cannot hide the test's own failure. */
