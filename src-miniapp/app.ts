@@ -1,6 +1,15 @@
+import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 
+import { goHome } from './navigation'
+
 import './app.css'
+
+// A link to a page that does not exist (e.g. /pages/nope/index on H5, where it would otherwise stay a
+// blank screen) opens the home page instead. Registered before the router starts, so the entry page counts.
+Taro.onPageNotFound(() => {
+  goHome()
+})
 
 /** Root component: Taro renders the current page as `children`. */
 function App({ children }: PropsWithChildren) {

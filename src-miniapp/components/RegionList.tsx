@@ -1,32 +1,28 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 
 import type { UseRegionsResult } from '../hooks/useRegions'
 import type { Region } from '../services/types'
+import LoadError from './LoadError'
 
 interface RegionListProps extends UseRegionsResult {
   /** Called when a row is tapped. Rows are not tappable without it, nor when canOpen returns false. */
   onSelect?: (region: Region) => void
   canOpen?: (region: Region) => boolean
   emptyText?: string
+  /** Passed to LoadError: no 「返回首页」 on the home page itself. */
+  onHomePage?: boolean
 }
 
 /** Loading / error / list states for a list of regions. Class names are used by browser tests. */
 export default function RegionList(props: RegionListProps) {
-  const { data, error, loading, reload, onSelect, canOpen, emptyText = '暂无下级地区' } = props
+  const { data, error, loading, reload, onSelect, canOpen, emptyText = '暂无下级地区', onHomePage } = props
 
   if (loading) {
     return <Text className='region-loading'>正在加载…</Text>
   }
 
   if (error) {
-    return (
-      <View className='load-error'>
-        <Text className='load-error-message'>{error.message}</Text>
-        <Button className='retry-button' size='mini' onClick={reload}>
-          重试
-        </Button>
-      </View>
-    )
+    return <LoadError error={error} onRetry={reload} onHomePage={onHomePage} />
   }
 
   if (!data || data.length === 0) {

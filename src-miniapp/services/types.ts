@@ -1,7 +1,7 @@
 /** Types of the server's HTTP API as seen by the mini-program. */
 
 // Contracts shared with the server (type-only: zod stays out of the bundle).
-export type { Region, RegionLevel } from '@shared/contracts/places'
+export type { Region, RegionDetail, RegionLevel } from '@shared/contracts/places'
 
 /** Error payload the server sends with every non-2xx answer. */
 export interface ApiErrorPayload {

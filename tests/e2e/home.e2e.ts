@@ -1,5 +1,6 @@
 // The H5 app in a phone-sized Chromium against the real server (fresh embedded database, seeded divisions):
-// home page → county list of 安阳市 → township list of a county, plus a deep link and two plain HTTP checks.
+// home page → county list of 安阳市 → township list of a county, deep links (right, wrong and bad codes),
+// the navigation bar's back and home controls, an unknown page path, and two plain HTTP checks.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, newPhonePage, saveScreenshot, type PhonePage } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
@@ -7,6 +8,8 @@ import { startServer, type RunningServer } from './support/server';
 let server: RunningServer;
 let browser: Browser;
 let current: PhonePage | undefined;
+/** Problems a test provokes on purpose (e.g. the console error Chromium logs for an API 400); set per test. */
+let expectedProblems: RegExp[] = [];
 
 beforeAll(async () => {
   server = await startServer();
@@ -19,6 +22,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
+  expectedProblems = [];
   current = await newPhonePage(browser, server.url);
 });
 
@@ -30,9 +34,15 @@ afterEach(async () => {
   current = undefined;
 });
 
-/** Problems the page reported, apart from the favicon Chromium asks for (the app has none: 404). */
+/** Problems the page reported, apart from those the test expects (see expectedProblems). */
 function unexpectedProblems(): string[] {
-  return (current?.problems ?? []).filter((p) => !/\/favicon\.ico\b/.test(p));
+  return (current?.problems ?? []).filter((p) => !expectedProblems.some((re) => re.test(p)));
+}
+
+/** Chromium logs every non-2xx fetch as a console error naming the status and (as its location) the URL. */
+function failedLoad(status: number, path: string): RegExp {
+  const url = `${server.url}${path}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`status of ${status}\\b.*\\(${url}\\)$`);
 }
 
 /**
@@ -54,6 +64,9 @@ async function regionRows(page: Page, pageClass: string, sectionTitle: string): 
 }
 
 const names = (rows: Locator) => rows.locator('.region-name').allInnerTexts();
+
+/** Title of Taro's H5 navigation bar (one for all pages, outside them). */
+const navBarTitle = (page: Page) => page.locator('#taro-navigation-bar .taro-navigation-bar-title');
 
 /**
  * Waits until the page `pageClass` is in place: Taro H5 slides a newly opened page in from the right with a
@@ -127,6 +140,113 @@ describe('H5 home and region pages', () => {
     await waitUntilPageInPlace(page, 'region-page');
     expect(await page.title()).toBe('殷都区');
     expect(new URL(page.url()).pathname).toBe('/pages/region/index');
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  test('a deep link with a wrong name shows the real name and path from the server', async () => {
+    const { page } = current!;
+    // 410505100 is 曲沟镇; the link claims 水冶镇 (410505101).
+    await page.goto(`/pages/region/index?code=410505100&name=${encodeURIComponent('水冶镇')}`);
+
+    // The link's name may show while loading; the path appears with the server's answer, whose name wins.
+    const regionPath = page.locator('.region-page .region-path', { hasText: '安阳市' });
+    await regionPath.waitFor();
+    expect((await regionPath.innerText()).trim()).toBe('安阳市 · 殷都区 · 曲沟镇');
+    expect((await page.locator('.region-page .region-title').innerText()).trim()).toBe('曲沟镇');
+
+    const villages = await regionRows(page, 'region-page', '下级地区');
+    expect(await names(villages)).toContain('曲沟村民委员会');
+    await waitUntilPageInPlace(page, 'region-page');
+    expect(await page.title()).toBe('曲沟镇');
+    expect((await navBarTitle(page).innerText()).trim()).toBe('曲沟镇');
+    expect(await page.locator('.region-page').innerText()).not.toContain('水冶镇');
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  test('?code=abc shows what is wrong with the code, no 重试, and 返回首页 leads home', async () => {
+    const { page } = current!;
+    expectedProblems = [failedLoad(400, '/api/regions/abc'), failedLoad(400, '/api/regions?parent=abc')];
+    await page.goto('/pages/region/index?code=abc');
+
+    const error = page.locator('.region-page .load-error');
+    await error.waitFor();
+    expect((await error.locator('.load-error-message').innerText()).trim()).toBe('地区代码应为 4、6、9 或 12 位数字');
+    expect(await error.innerText()).not.toContain('提交的内容有误');
+    expect(await page.locator('.region-page .retry-button').count()).toBe(0);
+    const home = error.locator('.home-button');
+    expect((await home.innerText()).trim()).toBe('返回首页');
+    await waitUntilPageInPlace(page, 'region-page');
+    await saveScreenshot(page, `${expect.getState().currentTestName} (error)`);
+
+    await home.tap();
+    await page.waitForURL((url) => url.pathname === '/pages/index/index');
+    expect(await (await regionRows(page, 'home-page', '选择办事地区')).count()).toBe(10);
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  test('an unknown code shows 没有找到 and 返回首页, not 重试', async () => {
+    const { page } = current!;
+    expectedProblems = [failedLoad(404, '/api/regions/999999'), failedLoad(404, '/api/regions?parent=999999')];
+    await page.goto(`/pages/region/index?code=999999&name=${encodeURIComponent('水冶镇')}`);
+
+    const error = page.locator('.region-page .load-error');
+    await error.waitFor();
+    expect((await error.locator('.load-error-message').innerText()).trim()).toBe('没有找到这个地区，请重新选择');
+    expect(await page.locator('.region-page .retry-button').count()).toBe(0);
+    expect(await error.locator('.home-button').isVisible()).toBe(true);
+    // The unverified name from the link does not stay as the title of a region that does not exist.
+    expect((await page.locator('.region-page .region-title').innerText()).trim()).toBe('选择地区');
+    await waitUntilPageInPlace(page, 'region-page');
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  test('the back control of the navigation bar returns from a region page to the home page', async () => {
+    const { page } = current!;
+    await page.goto('/');
+    await regionRows(page, 'home-page', '选择办事地区');
+    // The home page is the root: nothing to go back to.
+    expect(await page.locator('#taro-navigation-bar .taro-navigation-bar-back').isVisible()).toBe(false);
+
+    await (await regionRows(page, 'home-page', '选择办事地区')).filter({ hasText: '殷都区' }).tap();
+    await page.waitForURL((url) => url.pathname === '/pages/region/index');
+    await regionRows(page, 'region-page', '下级地区');
+    await waitUntilPageInPlace(page, 'region-page');
+    expect((await navBarTitle(page).innerText()).trim()).toBe('殷都区');
+
+    const back = page.locator('#taro-navigation-bar .taro-navigation-bar-back');
+    expect(await back.isVisible()).toBe(true);
+    await back.tap();
+    await page.waitForURL((url) => url.pathname === '/pages/index/index');
+    await page.locator('.region-page').waitFor({ state: 'detached' });
+    expect(await page.locator('.home-page').isVisible()).toBe(true);
+    expect((await page.locator('.home-page .home-title').innerText()).trim()).toBe('掌上办');
+    expect(await page.title()).toBe('掌上办');
+    expect(await back.isVisible()).toBe(false);
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  test('a deep-linked region page (no history) offers 首页 instead of back', async () => {
+    const { page } = current!;
+    await page.goto(`/pages/region/index?code=410505&name=${encodeURIComponent('殷都区')}`);
+    await regionRows(page, 'region-page', '下级地区');
+    expect(await page.locator('#taro-navigation-bar .taro-navigation-bar-back').isVisible()).toBe(false);
+
+    await page.locator('#taro-navigation-bar .taro-navigation-bar-home').tap();
+    await page.waitForURL((url) => url.pathname === '/pages/index/index');
+    expect(await (await regionRows(page, 'home-page', '选择办事地区')).count()).toBe(10);
+    expect(await page.locator('.region-page').count()).toBe(0);
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  test('an unknown page path lands on the home page', async () => {
+    const { page } = current!;
+    const response = await page.goto('/pages/nope/index');
+    expect(response?.status()).toBe(200);
+
+    await page.waitForURL((url) => url.pathname === '/pages/index/index');
+    const rows = await regionRows(page, 'home-page', '选择办事地区');
+    expect(await rows.count()).toBe(10);
+    expect(await page.title()).toBe('掌上办');
     expect(unexpectedProblems()).toEqual([]);
   });
 

@@ -18,7 +18,7 @@ export default function IndexPage() {
       </View>
       <View className='card'>
         <Text className='section-title'>选择办事地区</Text>
-        <RegionList {...regions} onSelect={openRegion} emptyText='暂无可选地区' />
+        <RegionList {...regions} onSelect={openRegion} emptyText='暂无可选地区' onHomePage />
       </View>
     </View>
   )

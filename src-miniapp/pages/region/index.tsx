@@ -1,8 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect } from 'react'
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
+import { useCallback, useEffect, useRef } from 'react'
 
+import LoadError from '../../components/LoadError'
 import RegionList from '../../components/RegionList'
+import { regionHeading, useRegion } from '../../hooks/useRegion'
 import { useRegions } from '../../hooks/useRegions'
 import { decodeParam, openRegion } from '../../navigation'
 import type { Region } from '../../services/types'
@@ -13,22 +15,47 @@ const canOpen = (region: Region) => region.level !== 'village'
 export default function RegionPage() {
   const { params } = useRouter()
   const code = decodeParam(params.code)
-  const name = decodeParam(params.name) || '下级地区'
+  // The name in the link only fills the title until the server has said which region `code` is.
+  const placeholder = decodeParam(params.name)
+  const region = useRegion(code)
   const regions = useRegions(code)
+  const { title, path } = regionHeading(region, placeholder)
 
+  // Every region page shares one path, so the title is set again whenever this page comes back into view
+  // (after 「返回」), and not while another page is on top of it.
+  const shown = useRef(true)
   useEffect(() => {
-    void Taro.setNavigationBarTitle({ title: name })
-  }, [name])
+    if (shown.current) void Taro.setNavigationBarTitle({ title })
+  }, [title])
+  useDidShow(() => {
+    shown.current = true
+    void Taro.setNavigationBarTitle({ title })
+  })
+  useDidHide(() => {
+    shown.current = false
+  })
+
+  const { reload: reloadRegion } = region
+  const { reload: reloadRegions } = regions
+  const reloadAll = useCallback(() => {
+    reloadRegion()
+    reloadRegions()
+  }, [reloadRegion, reloadRegions])
 
   return (
     <View className='page region-page'>
       <View className='page-header'>
-        <Text className='page-title region-title'>{name}</Text>
-        <Text className='page-subtitle'>请选择办事地区</Text>
+        <Text className='page-title region-title'>{title}</Text>
+        <Text className='page-subtitle region-path'>{path || '\u00a0'}</Text>
       </View>
       <View className='card'>
         <Text className='section-title'>下级地区</Text>
-        <RegionList {...regions} onSelect={openRegion} canOpen={canOpen} />
+        {/* Without the region itself (unknown or malformed code, no answer) its list means nothing. */}
+        {region.error ? (
+          <LoadError error={region.error} onRetry={reloadAll} />
+        ) : (
+          <RegionList {...regions} onSelect={openRegion} canOpen={canOpen} />
+        )}
       </View>
     </View>
   )
