@@ -1,6 +1,8 @@
 // The Koa application, apart from the process: tests drive `createApp(services).callback()` with no port.
 import Koa from 'koa';
 import { bodyParser } from '@koa/bodyparser';
+import cors from '@koa/cors';
+import helmet from 'koa-helmet';
 import { installChineseMessages } from '../src-shared/validation/messages';
 import { Errors } from './platform/errors';
 import { errorHandler } from './platform/http/error-handler';
@@ -9,11 +11,18 @@ import { buildRouter, type RouteDef } from './platform/http/route';
 import { serveH5 } from './platform/http/static-h5';
 import { opsRoutes } from './ops/routes';
 import { placesRoutes } from './places/routes';
+import { identityRoutes } from './identity/routes';
+import { authorizer } from './identity/authorize';
+import { rateLimiter } from './platform/http/rate-limit';
 import type { Services } from './services';
 
 /** Every route of the app, in one list: the router, the OpenAPI document and the tests all read it. */
 export function appRoutes(services: Services): RouteDef[] {
-  const routes: RouteDef[] = [...opsRoutes(services, () => routes), ...placesRoutes(services)];
+  const routes: RouteDef[] = [
+    ...opsRoutes(services, () => routes),
+    ...placesRoutes(services),
+    ...identityRoutes(services),
+  ];
   return routes;
 }
 
@@ -21,10 +30,34 @@ export function appRoutes(services: Services): RouteDef[] {
 export function createApp(services: Services, routes: RouteDef[] = appRoutes(services)): Koa {
   installChineseMessages();
   const app = new Koa({ proxy: services.config.trustProxy });
-  const router = buildRouter(routes);
+  const router = buildRouter(routes, {
+    authorize: authorizer(services),
+    rateLimit: rateLimiter(services.db, services.config.rateLimits),
+  });
 
   app.use(requestContext(services.logger));
   app.use(errorHandler());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // Taro's H5 runtime sets inline styles; no inline scripts are allowed.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  // Closed by default: only origins listed in CORS_ORIGINS may call the API from a browser.
+  if (services.config.corsOrigins.length > 0) {
+    const allowed = new Set(services.config.corsOrigins);
+    app.use(cors({ origin: (ctx) => (allowed.has(ctx.get('Origin')) ? ctx.get('Origin') : ''), allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'] }));
+  }
   app.use(
     bodyParser({
       enableTypes: ['json'],

@@ -5,9 +5,27 @@ import { openDatabase } from './platform/db/database';
 import { ensureH5Built } from './platform/h5-build';
 import { createLogger } from './platform/logger';
 import { serve } from './platform/http/serve';
-import { coreReadinessChecks } from './ops/readiness';
 import { seedRegions } from './places/seed-regions';
-import type { Services } from './services';
+import { ensureDemoAccounts } from './identity/demo-accounts';
+import { createServices, type Services } from './services';
+
+/** Demo mode: create the demo staff accounts and say how to sign in with them. */
+async function announceDemoAccounts({ db, config }: Services) {
+  const accounts = await ensureDemoAccounts(db.prisma, config.demoPassword);
+  const counties = accounts.filter((a) => a.role === 'county_admin').map((a) => `${a.username}（${a.displayName.replace(/管理员$/, '')}）`);
+  const clerk = accounts.find((a) => a.role === 'clerk');
+  process.stdout.write(
+    [
+      `演示模式：已创建 ${accounts.length} 个工作人员演示账号，密码均为 DEMO_PASSWORD（${config.demoPassword === 'demo-password' ? '默认 demo-password' : '已自定义'}）`,
+      '  admin — 市级管理员',
+      `  county-<县区代码> — 县级管理员：${counties.join('、')}`,
+      `  clerk-<乡镇代码> — 乡镇便民服务中心窗口，例如 ${clerk?.username}（${clerk?.displayName}）`,
+      `  lead-<乡镇代码> — 乡镇分管领导，例如 ${clerk?.username.replace('clerk-', 'lead-')}`,
+      '  居民可在 H5 页面“我的”中演示登录（无需微信）。',
+      '',
+    ].join('\n'),
+  );
+}
 
 async function main() {
   const startedAt = process.hrtime.bigint();
@@ -36,8 +54,8 @@ async function main() {
   const regions = await seedRegions(db.prisma);
   logger.info({ regions }, 'reference data loaded');
 
-  const services: Services = { config, db, logger, readiness: [] };
-  services.readiness.push(...coreReadinessChecks(services));
+  const services = createServices({ config, db, logger });
+  if (config.demo) await announceDemoAccounts(services);
   const app = createApp(services);
   const running = await serve(app.callback(), config.port, config.host);
   const readyMs = Number(process.hrtime.bigint() - startedAt) / 1e6;

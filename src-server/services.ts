@@ -2,6 +2,9 @@
 import type { Config } from './platform/config';
 import type { Database } from './platform/db/database';
 import type { Logger } from './platform/logger';
+import type { PiiCipher } from './identity/pii';
+import { loadPiiCipher } from './identity/pii-keys';
+import { coreReadinessChecks } from './ops/readiness';
 
 /** A named check that /readyz runs; a module registers one for anything it must have loaded to serve. */
 export interface ReadinessCheck {
@@ -13,5 +16,13 @@ export interface Services {
   config: Config;
   db: Database;
   logger: Logger;
+  pii: PiiCipher;
   readiness: ReadinessCheck[];
+}
+
+/** Assembles the services from their parts; the process entry and the tests both build them here. */
+export function createServices(parts: { config: Config; db: Database; logger: Logger }): Services {
+  const services: Services = { ...parts, pii: loadPiiCipher(parts.config), readiness: [] };
+  services.readiness.push(...coreReadinessChecks(services));
+  return services;
 }

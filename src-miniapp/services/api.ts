@@ -1,11 +1,24 @@
-import { ApiError } from './errors'
 import { request } from './http'
-import type { Region, RegionDetail } from './types'
+import {
+  badResponse,
+  parseFamilyList,
+  parseFamilyMember,
+  parseLoginResult,
+  parseProfile,
+  parseUser
+} from './identity'
+import type {
+  FamilyMember,
+  FamilyMemberInput,
+  LoginResult,
+  Profile,
+  ProfileInput,
+  Region,
+  RegionDetail,
+  User
+} from './types'
 
 export type { Region, RegionDetail, RegionLevel } from './types'
-
-const badResponse = () =>
-  new ApiError({ status: 200, code: 'BAD_RESPONSE', message: '服务返回的数据格式不正确' })
 
 /** Direct children of a region: `GET /api/regions?parent=<code>`. */
 export async function listRegions(parent: string): Promise<Region[]> {
@@ -22,4 +35,64 @@ export async function getRegion(code: string): Promise<RegionDetail> {
   }
   const detail = data as RegionDetail
   return { ...detail, path: Array.isArray(detail.path) ? detail.path : [] }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Identity. Session handling (storing the token, choosing the login) lives in ./session; these are the calls.
+
+/** `POST /api/auth/wechat {code}` with the code of Taro.login(). */
+export async function loginWechatRequest(code: string): Promise<LoginResult> {
+  const data = await request<unknown>('/api/auth/wechat', { method: 'POST', data: { code }, auth: false })
+  return parseLoginResult(data)
+}
+
+/** `POST /api/auth/dev {openid}`: demo mode only (404 otherwise). */
+export async function loginDevRequest(openid: string): Promise<LoginResult> {
+  const data = await request<unknown>('/api/auth/dev', { method: 'POST', data: { openid }, auth: false })
+  return parseLoginResult(data)
+}
+
+/** `POST /api/auth/staff {username, password}`; 401 bad_credentials, 423 account_locked, 429 too many tries. */
+export async function loginStaffRequest(username: string, password: string): Promise<LoginResult> {
+  const data = await request<unknown>('/api/auth/staff', {
+    method: 'POST',
+    data: { username, password },
+    auth: false
+  })
+  return parseLoginResult(data)
+}
+
+/** `POST /api/auth/logout` (204): the token stops working. */
+export async function logoutRequest(): Promise<void> {
+  await request<unknown>('/api/auth/logout', { method: 'POST' })
+}
+
+/** `GET /api/me`: the signed-in user. */
+export async function getMe(): Promise<User> {
+  return parseUser(await request<unknown>('/api/me'))
+}
+
+/** `GET /api/me/profile`, masked; `full` gives the owner their own full ID and phone numbers. */
+export async function getProfile(full = false): Promise<Profile> {
+  return parseProfile(await request<unknown>('/api/me/profile', { query: full ? { full: 'true' } : undefined }))
+}
+
+/** `PUT /api/me/profile`: 400 with details per field, 409 id_number_taken. Answers the masked profile. */
+export async function updateProfile(input: ProfileInput): Promise<Profile> {
+  return parseProfile(await request<unknown>('/api/me/profile', { method: 'PUT', data: input }))
+}
+
+/** `GET /api/me/family`: bound family members, ID numbers masked. */
+export async function listFamily(): Promise<FamilyMember[]> {
+  return parseFamilyList(await request<unknown>('/api/me/family'))
+}
+
+/** `POST /api/me/family` (201): 422 family_limit beyond 5, 409 family_duplicate. */
+export async function addFamilyMember(input: FamilyMemberInput): Promise<FamilyMember> {
+  return parseFamilyMember(await request<unknown>('/api/me/family', { method: 'POST', data: input }))
+}
+
+/** `DELETE /api/me/family/:id` (204; 404 when not yours). */
+export async function removeFamilyMember(id: string): Promise<void> {
+  await request<unknown>(`/api/me/family/${encodeURIComponent(id)}`, { method: 'DELETE' })
 }

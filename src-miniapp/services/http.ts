@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro'
 
 import { ApiError, errorFromResponse, networkError } from './errors'
+import { shouldEndSession } from './sessionStore'
+import { session } from './store'
 
 /** The one place that talks to the network. Pages and hooks go through services/api.ts. */
 
@@ -15,10 +17,11 @@ export interface RequestOptions {
   header?: Record<string, string>
   /** Milliseconds; default 15 s. */
   timeout?: number
+  /** Send the stored token (default true). Login routes do without: they start a new session. */
+  auth?: boolean
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000
-const TOKEN_STORAGE_KEY = 'token'
 
 /**
  * API origin. On H5 the pages are served by the API server itself, so requests are
@@ -46,26 +49,18 @@ export function buildUrl(base: string, path: string, query?: Record<string, Quer
   return `${base}${normalizedPath}${search}`
 }
 
-function readToken(): string {
-  try {
-    const token: unknown = Taro.getStorageSync(TOKEN_STORAGE_KEY)
-    return typeof token === 'string' ? token : ''
-  } catch {
-    return ''
-  }
-}
-
 /**
  * Send a JSON request and resolve with the parsed body of a 2xx answer.
  * Rejects with ApiError for non-2xx answers (carrying the server's error body) and for
- * network failures.
+ * network failures. A 401 to a request that carried the stored token ends the session (see
+ * services/sessionStore.ts), so pages show the logged-out state.
  */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET'
   const url = buildUrl(resolveApiBase(), path, options.query)
   const header: Record<string, string> = { Accept: 'application/json' }
   if (method !== 'GET') header['Content-Type'] = 'application/json'
-  const token = readToken()
+  const token = options.auth === false ? '' : session.token()
   if (token) header.Authorization = `Bearer ${token}`
   Object.assign(header, options.header)
 
@@ -88,7 +83,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (statusCode >= 200 && statusCode < 300) {
     return data as T
   }
-  throw errorFromResponse(statusCode, data)
+  const error = errorFromResponse(statusCode, data)
+  if (shouldEndSession(error, token)) session.rejected(token)
+  throw error
 }
 
 export { ApiError }

@@ -41,6 +41,26 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: '应为 fatal、error、warn、info、debug、trace 或 silent' }).default('info'),
   TRUST_PROXY: flag(false),
   SHUTDOWN_TIMEOUT_MS: intInRange(0, 600_000, 10_000),
+  PII_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=_-]{43,44}(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=_-]{43,44})*$/, {
+      error: '应为 “密钥编号:32 字节的 base64” 列表，逗号分隔，第一个用于加密',
+    })
+    .optional(),
+  PII_HASH_KEY: z.string().regex(/^[A-Za-z0-9+/=_-]{43,88}$/, { error: '应为至少 32 字节的 base64' }).optional(),
+  WECHAT_APPID: z.string().regex(/^wx[0-9a-f]{16}$/, { error: '应为 wx 开头的 18 位小程序 AppID' }).optional(),
+  WECHAT_SECRET: z.string().regex(/^[0-9a-f]{32}$/, { error: '应为 32 位十六进制的小程序 AppSecret' }).optional(),
+  WECHAT_API_BASE: z.url({ error: '应为 http(s) 地址' }).default('https://api.weixin.qq.com'),
+  DEMO_PASSWORD: z.string().min(8, { error: '至少 8 个字符' }).default('demo-password'),
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, { error: '应为逗号分隔的 http(s) 源，例如 https://a.example.cn' })
+    .optional(),
+  RESIDENT_TOKEN_DAYS: intInRange(1, 365, 30),
+  STAFF_TOKEN_HOURS: intInRange(1, 720, 12),
+  LOGIN_MAX_FAILURES: intInRange(1, 100, 5),
+  LOGIN_LOCK_MINUTES: intInRange(1, 1440, 15),
+  RATE_LIMITS: flag(true),
 });
 
 export interface Config {
@@ -58,6 +78,19 @@ export interface Config {
   /** Behind a load balancer: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
   shutdownTimeoutMs: number;
+  /** Raw key list (`id:base64,…`); demo mode generates one into the data folder when unset. */
+  piiKey?: string;
+  piiHashKey?: string;
+  wechat: { appId: string; secret: string; apiBase: string } | null;
+  /** Demo mode: not production and WeChat not configured; dev login and demo staff accounts exist. */
+  demo: boolean;
+  demoPassword: string;
+  corsOrigins: string[];
+  residentTokenDays: number;
+  staffTokenHours: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  rateLimits: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -75,9 +108,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`启动失败：环境变量 ${name} 无效，${issue.message}（${shown}）`);
   }
   const e = result.data;
-  if (e.NODE_ENV === 'production' && !e.DATABASE_URL) {
-    throw new ConfigError('启动失败：环境变量 DATABASE_URL 无效，生产模式必须连接 PostgreSQL 服务器（未设置）');
+  if (e.NODE_ENV === 'production') {
+    for (const name of ['DATABASE_URL', 'PII_KEY', 'PII_HASH_KEY', 'WECHAT_APPID', 'WECHAT_SECRET'] as const) {
+      if (!e[name]) throw new ConfigError(`启动失败：环境变量 ${name} 无效，生产模式必须设置（未设置）`);
+    }
   }
+  if (Boolean(e.WECHAT_APPID) !== Boolean(e.WECHAT_SECRET)) {
+    const missing = e.WECHAT_APPID ? 'WECHAT_SECRET' : 'WECHAT_APPID';
+    throw new ConfigError(`启动失败：环境变量 ${missing} 无效，WECHAT_APPID 与 WECHAT_SECRET 须同时设置（未设置）`);
+  }
+  const wechat = e.WECHAT_APPID && e.WECHAT_SECRET ? { appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET, apiBase: e.WECHAT_API_BASE } : null;
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -91,6 +131,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    piiKey: e.PII_KEY,
+    piiHashKey: e.PII_HASH_KEY,
+    wechat,
+    demo: e.NODE_ENV !== 'production' && wechat === null,
+    demoPassword: e.DEMO_PASSWORD,
+    corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',') : [],
+    residentTokenDays: e.RESIDENT_TOKEN_DAYS,
+    staffTokenHours: e.STAFF_TOKEN_HOURS,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginLockMinutes: e.LOGIN_LOCK_MINUTES,
+    rateLimits: e.RATE_LIMITS,
   };
 }
 

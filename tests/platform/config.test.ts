@@ -30,11 +30,28 @@ describe('loadConfig', () => {
     expect(message.split('\n')).toHaveLength(1);
   });
 
-  it('requires a real PostgreSQL server in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL/);
-    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://u@db/zsb' }).databaseUrl).toBe(
-      'postgresql://u@db/zsb',
-    );
+  const production = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgresql://u@db/zsb',
+    PII_KEY: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+    PII_HASH_KEY: Buffer.alloc(32, 8).toString('base64'),
+    WECHAT_APPID: 'wx0123456789abcdef',
+    WECHAT_SECRET: '0123456789abcdef0123456789abcdef',
+  };
+
+  it.each(['DATABASE_URL', 'PII_KEY', 'PII_HASH_KEY', 'WECHAT_APPID', 'WECHAT_SECRET'])(
+    'requires %s in production, naming it',
+    (name) => {
+      expect(() => loadConfig({ ...production, [name]: undefined })).toThrow(new RegExp(`环境变量 ${name} 无效`));
+    },
+  );
+
+  it('is production, not demo, with everything set; demo without WeChat outside production', () => {
+    const config = loadConfig(production);
+    expect(config).toMatchObject({ env: 'production', demo: false, databaseUrl: 'postgresql://u@db/zsb' });
+    expect(config.wechat).toEqual({ appId: 'wx0123456789abcdef', secret: '0123456789abcdef0123456789abcdef', apiBase: 'https://api.weixin.qq.com' });
+    expect(loadConfig({}).demo).toBe(true);
+    expect(loadConfig({ WECHAT_APPID: production.WECHAT_APPID, WECHAT_SECRET: production.WECHAT_SECRET }).demo).toBe(false);
   });
 });
 

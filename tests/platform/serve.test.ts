@@ -49,6 +49,7 @@ describe('serve().close', () => {
 });
 
 describe('route declarations', () => {
+  const guards = { authorize: async () => undefined, rateLimit: async () => undefined };
   const route = (access: Access | undefined) =>
     defineRoute({
       method: 'get',
@@ -61,9 +62,9 @@ describe('route declarations', () => {
     });
 
   it('refuse a route that does not say who may call it', () => {
-    expect(() => buildRouter([route(undefined)])).toThrow(/declares no access rule/);
+    expect(() => buildRouter([route(undefined)], guards)).toThrow(/declares no access rule/);
   });
   it('refuse the same method and path twice', () => {
-    expect(() => buildRouter([route(publicAccess), route(publicAccess)])).toThrow(/declared twice/);
+    expect(() => buildRouter([route(publicAccess), route(publicAccess)], guards)).toThrow(/declared twice/);
   });
 });

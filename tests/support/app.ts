@@ -8,9 +8,8 @@ import { createApp } from '../../src-server/app';
 import { loadConfig, type Config } from '../../src-server/platform/config';
 import { createLogger } from '../../src-server/platform/logger';
 import type { RouteDef } from '../../src-server/platform/http/route';
-import { coreReadinessChecks } from '../../src-server/ops/readiness';
 import { seedRegions } from '../../src-server/places/seed-regions';
-import type { Services } from '../../src-server/services';
+import { createServices, type Services } from '../../src-server/services';
 import { createTestDatabase, type TestDatabase } from './database';
 
 export interface TestApp {
@@ -24,7 +23,15 @@ export interface TestApp {
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zsb-test-'));
   return {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATA_DIR: dataDir }),
+    ...loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      DATA_DIR: dataDir,
+      PII_KEY: `test1:${Buffer.alloc(32, 1).toString('base64')}`,
+      PII_HASH_KEY: Buffer.alloc(32, 2).toString('base64'),
+      // Most tests send many requests from one address; the rate-limit tests turn limits back on.
+      RATE_LIMITS: 'false',
+    }),
     h5Dir: path.join(dataDir, 'no-h5'),
     ...overrides,
   };
@@ -36,8 +43,7 @@ export async function startTestApp(
   const db = await createTestDatabase();
   if (options.seedRegions) await seedRegions(db.prisma);
   const config = testConfig(options.config);
-  const services: Services = { config, db, logger: createLogger(config.logLevel), readiness: [] };
-  services.readiness.push(...coreReadinessChecks(services));
+  const services = createServices({ config, db, logger: createLogger(config.logLevel) });
   const app = createApp(services, options.routes?.(services));
   return { app, request: supertest(app.callback()), services, db, close: () => db.destroy() };
 }

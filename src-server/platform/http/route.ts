@@ -9,12 +9,36 @@ import type { AppState } from './state';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
+export type StaffRole = 'clerk' | 'township_lead' | 'county_admin' | 'city_admin';
+
 /**
  * Who may call a route. There is no default: a route that does not say is refused at registration.
- * `public` is open to anyone; the identity module adds roles and scopes.
+ * - `public`: anyone; `demo`: anyone, but the route exists only in demo mode (404 otherwise);
+ * - `resident`: a signed-in resident; `staff`: a signed-in staff member with one of `roles`;
+ * - `signedIn`: any signed-in resident or staff member.
+ * Roles are checked here; which records within their scope a caller may touch is the use case's business
+ * (through identity/policies.ts), and a record outside it answers 404.
  */
-export type Access = { kind: 'public' };
+export type Access =
+  | { kind: 'public' }
+  | { kind: 'demo' }
+  | { kind: 'resident' }
+  | { kind: 'staff'; roles: StaffRole[] }
+  | { kind: 'signedIn' };
 export const publicAccess: Access = { kind: 'public' };
+export const demoOnly: Access = { kind: 'demo' };
+export const residentOnly: Access = { kind: 'resident' };
+export const signedIn: Access = { kind: 'signedIn' };
+export const staffOnly = (...roles: StaffRole[]): Access => ({ kind: 'staff', roles });
+
+/** A request counter shared by all instances: at most `limit` requests per `windowSeconds` per key. */
+export interface RateLimitRule {
+  name: string;
+  /** What one counter counts: the client address, the signed-in account, or a body field (e.g. a username). */
+  by: 'ip' | 'actor' | { bodyField: string };
+  limit: number;
+  windowSeconds: number;
+}
 
 export interface ResponseSpec {
   description: string;
@@ -35,6 +59,7 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
   summary: string;
   tags: string[];
   access: Access;
+  rateLimits?: RateLimitRule[];
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
@@ -80,8 +105,14 @@ function validateInput(def: RouteDef) {
   };
 }
 
+/** What the app supplies to enforce access rules and rate limits (the identity module and the limiter). */
+export interface RouteGuards {
+  authorize: (ctx: Context, access: Access) => Promise<void>;
+  rateLimit: (ctx: Context, rules: RateLimitRule[]) => Promise<void>;
+}
+
 /** Registers the declared routes on a new router; refuses a route without an access rule. */
-export function buildRouter(routes: RouteDef[]): Router {
+export function buildRouter(routes: RouteDef[], guards: RouteGuards): Router {
   const router = new Router();
   const seen = new Set<string>();
   for (const def of routes) {
@@ -89,7 +120,13 @@ export function buildRouter(routes: RouteDef[]): Router {
     if (!def.access) throw new Error(`Route ${key} declares no access rule; every route must say who may call it.`);
     if (seen.has(key)) throw new Error(`Route ${key} is declared twice.`);
     seen.add(key);
-    router[def.method](def.path, validateInput(def), async (ctx) => {
+    const guard = async (ctx: Context, next: Next) => {
+      // Who may call (this also resolves the caller), then how often, then what they sent.
+      await guards.authorize(ctx, def.access);
+      if (def.rateLimits?.length) await guards.rateLimit(ctx, def.rateLimits);
+      await next();
+    };
+    router[def.method](def.path, guard, validateInput(def), async (ctx) => {
       const result = await def.handler(ctx as Context & { state: AppState }, ctx.state.input);
       if (result !== undefined) ctx.body = result;
       else if (ctx.body === undefined && ctx.status === 404) ctx.status = 204;

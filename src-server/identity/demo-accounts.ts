@@ -1,0 +1,58 @@
+// Demo mode only: the contract's demo staff accounts, all with DEMO_PASSWORD: `admin` (city admin),
+// `county-<countyCode>` (county admin), `clerk-<townshipCode>` (township centre) and `lead-<townshipCode>`
+// (township lead). County department accounts (`dept-…`) come with the department catalog.
+import type { PrismaClient } from '../generated/prisma/client';
+import { hashPassword, verifyPassword } from './passwords';
+
+interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: 'clerk' | 'township_lead' | 'county_admin' | 'city_admin';
+  scope: { kind: 'city' | 'county' | 'township'; regionCode: string };
+}
+
+export async function demoAccountList(prisma: PrismaClient): Promise<DemoAccount[]> {
+  const regions = await prisma.region.findMany({
+    where: { level: { in: ['city', 'county', 'township'] } },
+    select: { code: true, name: true, level: true },
+    orderBy: { code: 'asc' },
+  });
+  const accounts: DemoAccount[] = [];
+  for (const r of regions) {
+    if (r.level === 'city') accounts.push({ username: 'admin', displayName: `${r.name}政务服务和大数据管理局`, role: 'city_admin', scope: { kind: 'city', regionCode: r.code } });
+    if (r.level === 'county') accounts.push({ username: `county-${r.code}`, displayName: `${r.name}管理员`, role: 'county_admin', scope: { kind: 'county', regionCode: r.code } });
+    if (r.level === 'township') {
+      accounts.push({ username: `clerk-${r.code}`, displayName: `${r.name}便民服务中心窗口`, role: 'clerk', scope: { kind: 'township', regionCode: r.code } });
+      accounts.push({ username: `lead-${r.code}`, displayName: `${r.name}分管领导`, role: 'township_lead', scope: { kind: 'township', regionCode: r.code } });
+    }
+  }
+  return accounts;
+}
+
+/** Creates the missing demo accounts and brings their password to DEMO_PASSWORD; returns them. */
+export async function ensureDemoAccounts(prisma: PrismaClient, password: string): Promise<DemoAccount[]> {
+  const accounts = await demoAccountList(prisma);
+  const existing = await prisma.staffAccount.findMany({
+    where: { username: { in: accounts.map((a) => a.username) } },
+    select: { username: true, passwordHash: true },
+  });
+  // One hash for all of them: they share the password, and hundreds of scrypt runs would slow every start.
+  const reusable = existing.find((e) => e.passwordHash);
+  const passwordHash = reusable && (await verifyPassword(password, reusable.passwordHash)) ? reusable.passwordHash : await hashPassword(password);
+  const have = new Set(existing.map((e) => e.username));
+  const missing = accounts.filter((a) => !have.has(a.username));
+  await prisma.$transaction(async (tx) => {
+    if (existing.some((e) => e.passwordHash !== passwordHash)) {
+      await tx.staffAccount.updateMany({ where: { username: { in: [...have] } }, data: { passwordHash } });
+    }
+    for (const a of missing) {
+      await tx.staffAccount.create({
+        data: {
+          username: a.username, displayName: a.displayName, role: a.role, passwordHash,
+          scopes: { create: [{ kind: a.scope.kind, regionCode: a.scope.regionCode }] },
+        },
+      });
+    }
+  }, { timeout: 120_000 });
+  return accounts;
+}
