@@ -75,12 +75,22 @@ export function defineRoute<P = Record<string, never>, Q = Record<string, never>
   return def as RouteDef;
 }
 
-/** Turns zod issues into the contract's `details`, one entry per field. */
+/** Turns zod issues into the contract's `details`: the first problem of each field, in order. */
 export function issuesToDetails(issues: z.core.$ZodIssue[], prefix?: string): ErrorDetail[] {
-  return issues.map((issue) => ({
-    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
-    message: issue.message,
-  }));
+  const byField = new Map<string, string>();
+  for (const issue of issues) {
+    const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    if (!byField.has(field)) byField.set(field, issue.message);
+  }
+  return [...byField].map(([field, message]) => ({ field, message }));
+}
+
+/** Paths of strings holding a NUL character, which PostgreSQL text cannot store and no person types. */
+function nulFields(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path.join('.')] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => nulFields(v, [...path, String(i)]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => nulFields(v, [...path, k]));
+  return [];
 }
 
 function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, part: string, details: ErrorDetail[]): T {
@@ -93,11 +103,16 @@ function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, part: st
 
 function validateInput(def: RouteDef) {
   return async (ctx: Context, next: Next) => {
-    const details: ErrorDetail[] = [];
+    const body = (ctx.request as { body?: unknown }).body;
+    const details: ErrorDetail[] = [...nulFields(ctx.query, ['query']), ...nulFields(body)].map((field) => ({
+      field,
+      message: '包含无法识别的字符，请删除后重新输入',
+    }));
+    if (details.length > 0) throw Errors.invalidInput(details);
     const input: RouteInput<unknown, unknown, unknown> = {
       params: parsePart(def.params, ctx.params, 'params', details),
       query: parsePart(def.query, { ...ctx.query }, 'query', details),
-      body: parsePart(def.body, (ctx.request as { body?: unknown }).body, 'body', details),
+      body: parsePart(def.body, body, 'body', details),
     };
     if (details.length > 0) throw Errors.invalidInput(details);
     ctx.state.input = input;

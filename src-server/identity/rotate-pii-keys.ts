@@ -1,0 +1,34 @@
+// Use case for operators after adding a new first key to PII_KEY: re-encrypt every stored personal number
+// under the current key, so the old key can later be removed. Rows already under the current key are left.
+import type { PrismaClient } from '../generated/prisma/client';
+import { audit } from '../platform/audit';
+import type { PiiCipher, PiiField } from './pii';
+
+export async function rotatePiiKeys(prisma: PrismaClient, pii: PiiCipher): Promise<{ reEncrypted: number }> {
+  const current = pii.currentKeyId;
+  const reseal = (field: PiiField, sealed: string | null) =>
+    sealed && pii.keyIdOf(sealed) !== current ? pii.encrypt(field, pii.decrypt(field, sealed)) : undefined;
+  let reEncrypted = 0;
+  const residents = await prisma.resident.findMany({ select: { id: true, idNumberEnc: true, phoneEnc: true, sessionKeyEnc: true } });
+  for (const r of residents) {
+    const data = {
+      idNumberEnc: reseal('resident.idNumber', r.idNumberEnc),
+      phoneEnc: reseal('resident.phone', r.phoneEnc),
+      sessionKeyEnc: reseal('resident.sessionKey', r.sessionKeyEnc),
+    };
+    if (Object.values(data).some(Boolean)) {
+      await prisma.resident.update({ where: { id: r.id }, data });
+      reEncrypted++;
+    }
+  }
+  const members = await prisma.familyMember.findMany({ select: { id: true, idNumberEnc: true } });
+  for (const m of members) {
+    const idNumberEnc = reseal('family.idNumber', m.idNumberEnc);
+    if (idNumberEnc) {
+      await prisma.familyMember.update({ where: { id: m.id }, data: { idNumberEnc } });
+      reEncrypted++;
+    }
+  }
+  await audit(prisma, { actorKind: 'operator', actorId: null }, { action: 'pii.rotate', details: { keyId: current, reEncrypted } });
+  return { reEncrypted };
+}

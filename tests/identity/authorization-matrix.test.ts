@@ -1,0 +1,127 @@
+// Every route the app registers, called by each kind of caller, with the status each must get. The list of
+// routes comes from the app itself: a new route without a row here fails this suite.
+import { appRoutes } from '../../src-server/app';
+import { startTestApp, type TestApp } from '../support/app';
+import { bearer, idNumber, residentToken, staff, staffToken, villageOfX } from '../support/people';
+
+type Persona = 'anonymous' | 'residentA' | 'residentB' | 'clerkX' | 'clerkY' | 'countyAdmin' | 'cityAdmin';
+const personas: Persona[] = ['anonymous', 'residentA', 'residentB', 'clerkX', 'clerkY', 'countyAdmin', 'cityAdmin'];
+
+interface Case {
+  path: string | ((ids: Ids) => string);
+  body?: (persona: Persona) => unknown;
+  expect: Record<Persona, number>;
+}
+interface Ids {
+  residentA: string;
+  familyOfA: string;
+}
+
+const all = (status: number): Record<Persona, number> =>
+  Object.fromEntries(personas.map((p) => [p, status])) as Record<Persona, number>;
+const signedIn = (status: number) => ({ ...all(status), anonymous: 401 });
+const residentsOnly = (status: number) => ({ ...signedIn(403), residentA: status, residentB: status });
+const staffInScopeOfA = (status: number) => ({
+  ...signedIn(403), clerkX: status, clerkY: 404, countyAdmin: status, cityAdmin: status,
+});
+const sequence: Record<Persona, string> = {
+  anonymous: '100', residentA: '101', residentB: '102', clerkX: '103', clerkY: '104', countyAdmin: '105', cityAdmin: '106',
+};
+
+/** Expected status per caller, for every route: `METHOD path` exactly as the route declares it. */
+const matrix: Record<string, Case> = {
+  'GET /healthz': { path: '/healthz', expect: all(200) },
+  'GET /readyz': { path: '/readyz', expect: all(200) },
+  'GET /api/openapi.json': { path: '/api/openapi.json', expect: all(200) },
+  'GET /api/regions': { path: '/api/regions?parent=4105', expect: all(200) },
+  'GET /api/regions/:code': { path: '/api/regions/410505', expect: all(200) },
+  // WeChat is not configured in tests: the route exists and says so.
+  'POST /api/auth/wechat': { path: '/api/auth/wechat', body: () => ({ code: 'abc' }), expect: all(503) },
+  'POST /api/auth/dev': { path: '/api/auth/dev', body: (p) => ({ openid: `probe-${p}` }), expect: all(200) },
+  'POST /api/auth/staff': { path: '/api/auth/staff', body: () => ({ username: 'nobody', password: 'nothing' }), expect: all(401) },
+  'POST /api/auth/logout': { path: '/api/auth/logout', expect: signedIn(204) },
+  'GET /api/me': { path: '/api/me', expect: signedIn(200) },
+  'GET /api/me/profile': { path: '/api/me/profile', expect: residentsOnly(200) },
+  'PUT /api/me/profile': {
+    path: '/api/me/profile',
+    body: (p) => ({ name: '王小明', idNumber: idNumber('19800101', sequence[p]), phone: '13800138000', regionCode: villageOfX }),
+    expect: residentsOnly(200),
+  },
+  'GET /api/me/family': { path: '/api/me/family', expect: residentsOnly(200) },
+  'POST /api/me/family': {
+    path: '/api/me/family',
+    body: (p) => ({ name: '王大明', idNumber: idNumber('19550101', sequence[p]), relation: '父母' }),
+    expect: residentsOnly(201),
+  },
+  'DELETE /api/me/family/:id': {
+    path: (ids) => `/api/me/family/${ids.familyOfA}`,
+    expect: { ...residentsOnly(404), residentA: 204 },
+  },
+  'GET /api/staff/residents/:id': { path: (ids) => `/api/staff/residents/${ids.residentA}`, expect: staffInScopeOfA(200) },
+  'POST /api/staff/residents/:id/reveal': {
+    path: (ids) => `/api/staff/residents/${ids.residentA}/reveal`,
+    body: () => ({ field: 'idNumber', reason: '核对申请材料' }),
+    expect: staffInScopeOfA(200),
+  },
+};
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ seedRegions: true });
+});
+afterAll(() => t.close());
+
+async function tokens(): Promise<Record<Persona, string | undefined>> {
+  return {
+    anonymous: undefined,
+    residentA: (await residentToken(t, 'matrix-a')).token,
+    residentB: (await residentToken(t, 'matrix-b')).token,
+    clerkX: await staffToken(t, staff.clerkX),
+    clerkY: await staffToken(t, staff.clerkY),
+    countyAdmin: await staffToken(t, staff.countyAdmin),
+    cityAdmin: await staffToken(t, staff.cityAdmin),
+  };
+}
+
+/** Resident A: real-name profile in a village of township X, and one bound family member (re-bound if gone). */
+async function idsOf(token: string): Promise<Ids> {
+  const me = await t.request.get('/api/me').set(bearer(token)).expect(200);
+  await t.request
+    .put('/api/me/profile')
+    .set(bearer(token))
+    .send({ name: '李四', idNumber: idNumber('19700101', '200'), phone: '13900139000', regionCode: villageOfX })
+    .expect(200);
+  const family = await t.request.get('/api/me/family').set(bearer(token)).expect(200);
+  const member =
+    family.body[0] ??
+    (await t.request.post('/api/me/family').set(bearer(token)).send({ name: '李小四', idNumber: idNumber('20100101', '201'), relation: '子女' }).expect(201)).body;
+  return { residentA: me.body.id, familyOfA: member.id };
+}
+
+let shared: Record<Persona, string | undefined>;
+beforeAll(async () => {
+  shared = await tokens();
+});
+
+it('has a row for every registered route, and no row for a route that does not exist', () => {
+  const registered = appRoutes(t.services).map((r) => `${r.method.toUpperCase()} ${r.path}`).sort();
+  expect(Object.keys(matrix).sort()).toEqual(registered);
+});
+
+describe.each(Object.entries(matrix))('%s', (key, testCase) => {
+  it.each(personas)('as %s', async (persona) => {
+    // Logout revokes the token it is given: that row gets fresh ones.
+    const tokenOf = key === 'POST /api/auth/logout' ? await tokens() : shared;
+    const ids = await idsOf(shared.residentA as string);
+    const method = key.split(' ')[0].toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+    const path = typeof testCase.path === 'function' ? testCase.path(ids) : testCase.path;
+    let request = t.request[method](path);
+    const token = tokenOf[persona];
+    if (token) request = request.set(bearer(token));
+    const res = testCase.body ? await request.send(testCase.body(persona) as object) : await request;
+    if (res.status !== testCase.expect[persona]) {
+      throw new Error(`${key} as ${persona}: expected ${testCase.expect[persona]}, got ${res.status} ${JSON.stringify(res.body)}`);
+    }
+    if (res.status >= 400) expect(res.body.error).toEqual(expect.objectContaining({ code: expect.any(String), message: expect.any(String) }));
+  });
+});
