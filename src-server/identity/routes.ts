@@ -11,8 +11,11 @@ import { limits } from '../platform/http/rate-limit';
 import { Errors } from '../platform/errors';
 import type { Services } from '../services';
 import { actorOf, residentOf, staffOf } from './actor';
-import { addFamilyMember, listFamilyMembers, removeFamilyMember } from './family-members';
-import { getMe, getMyProfile } from './get-me';
+import { addFamilyMember } from './add-family-member';
+import { listFamilyMembers } from './list-family-members';
+import { removeFamilyMember } from './remove-family-member';
+import { getMe } from './get-me';
+import { getMyProfile } from './get-my-profile';
 import { loginResident } from './login-resident';
 import { loginStaff } from './login-staff';
 import { logout } from './logout';
@@ -27,7 +30,8 @@ import {
   UpdateProfileBody,
   WechatLoginBody,
 } from './schemas';
-import { getResidentForStaff, revealResidentNumber } from './staff-residents';
+import { getResidentForStaff } from './get-resident-for-staff';
+import { revealResidentNumber } from './reveal-resident-number';
 import { updateProfile } from './update-profile';
 import { exchangeCode } from './wechat';
 

@@ -1,21 +1,12 @@
-// Use cases: family members a resident may act for (亲情代办): list, bind (at most five), unbind.
-// Their ID numbers are protected like the resident's own; another resident's member answers 404.
+// Use case: bind a family member (at most five per resident; the same person once). Their ID number is
+// protected like the resident's own.
 import type { Services } from '../services';
 import { MAX_FAMILY_MEMBERS } from '../../src-shared/contracts/identity';
 import { maskIdNumber } from '../../src-shared/identity/personal-numbers';
 import { audit } from '../platform/audit';
 import { AppError, Errors } from '../platform/errors';
 import type { ResidentActor } from './actor';
-
-type Member = { id: string; name: string; relation: string; idNumberMasked: string; createdAt: Date };
-const present = (m: Member) => ({
-  id: m.id, name: m.name, relation: m.relation, idNumber: m.idNumberMasked, createdAt: m.createdAt.toISOString(),
-});
-
-export async function listFamilyMembers({ db }: Services, actor: ResidentActor) {
-  const members = await db.prisma.familyMember.findMany({ where: { residentId: actor.residentId }, orderBy: { createdAt: 'asc' } });
-  return members.map(present);
-}
+import { presentFamilyMember } from './present-family-member';
 
 export async function addFamilyMember(
   { db, pii }: Services,
@@ -47,13 +38,5 @@ export async function addFamilyMember(
     await audit(tx, actor, { action: 'family.add', subjectType: 'family_member', subjectId: created.id, details: { relation: input.relation } }, requestId);
     return created;
   });
-  return present(member);
-}
-
-export async function removeFamilyMember({ db }: Services, actor: ResidentActor, memberId: string, requestId: string) {
-  await db.prisma.$transaction(async (tx) => {
-    const { count } = await tx.familyMember.deleteMany({ where: { id: memberId, residentId: actor.residentId } });
-    if (count === 0) throw Errors.notFound('没有找到这位家庭成员');
-    await audit(tx, actor, { action: 'family.remove', subjectType: 'family_member', subjectId: memberId }, requestId);
-  });
+  return presentFamilyMember(member);
 }

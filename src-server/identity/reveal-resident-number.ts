@@ -1,22 +1,10 @@
-// Use cases: staff look up a resident within their scope (masked), and reveal one full number when the work
-// needs it, with a reason; every reveal is written to the audit trail. Outside the scope: 404.
+// Use case: a staff member reveals one full number of a resident in scope, with a reason; every reveal is
+// written to the audit trail.
 import type { Services } from '../services';
 import { audit } from '../platform/audit';
 import { Errors } from '../platform/errors';
 import type { StaffActor } from './actor';
-import { regionWhereFor } from './policies';
-import { presentProfile } from './presenters';
-
-async function residentInScope({ db }: Services, actor: StaffActor, residentId: string) {
-  const resident = await db.prisma.resident.findFirst({ where: { id: residentId, ...regionWhereFor(actor) } });
-  if (!resident) throw Errors.notFound('没有找到这位居民');
-  return resident;
-}
-
-export async function getResidentForStaff(services: Services, actor: StaffActor, residentId: string) {
-  const resident = await residentInScope(services, actor, residentId);
-  return { id: resident.id, profile: await presentProfile(services.db.prisma, resident) };
-}
+import { residentInScope } from './resident-in-scope';
 
 export async function revealResidentNumber(
   services: Services,
