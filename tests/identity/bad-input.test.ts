@@ -87,3 +87,12 @@ it('names each wrong field of the profile in Chinese', async () => {
     regionCode: '请选择所在的乡镇（街道）或村（社区）',
   });
 });
+
+it('refuses malformed ids and query values on the other identity routes', async () => {
+  const before = await snapshot();
+  const notUuid = await t.request.delete('/api/me/family/1%20OR%201=1').set(bearer(token)).expect(400);
+  expect(notUuid.body.error.details).toEqual([{ field: 'params.id', message: '编号格式不正确' }]);
+  await t.request.get('/api/me/profile?full=yes').set(bearer(token)).expect(400);
+  await t.request.get('/api/staff/residents/abc').set(bearer(token)).expect(403);
+  expect(await snapshot()).toEqual(before);
+});

@@ -153,6 +153,19 @@ describe('the H5 app', () => {
     expect(asset.headers['cache-control']).toContain('immutable');
     await t.request.get('/js/missing.js').expect(404);
   });
+  it('comes with security headers: a CSP without inline scripts, no framing, no sniffing; CORS closed', async () => {
+    const res = await t.request.get('/').set('Origin', 'https://evil.example').expect(200);
+    const csp = res.headers['content-security-policy'];
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    const api = await t.request.get('/api/regions').set('Origin', 'https://evil.example').expect(200);
+    expect(api.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
   it('never answers an API path with the app', async () => {
     const res = await t.request.get('/api/pages/index').expect(404);
     expect(res.type).toBe('application/json');
