@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
@@ -5,6 +6,13 @@ import prodConfig from './prod'
 
 /** Default API origin baked into the mini-program when TARO_APP_API_BASE is not set. */
 const DEFAULT_API_BASE = 'http://127.0.0.1:3000'
+
+/**
+ * Taro compiles TypeScript only under sourceRoot; the pure modules of src-shared that the mini-program imports
+ * at run time (e.g. @shared/identity/personal-numbers) are compiled too. Never import a module that loads zod
+ * this way (type-only imports are fine): it would land in the weapp main package.
+ */
+const compile = { include: [path.resolve(__dirname, '..', 'src-shared')] }
 
 // https://docs.taro.zone/docs/next/config#defineconfig-辅助函数
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -44,6 +52,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       enable: false
     },
     mini: {
+      compile,
       postcss: {
         pxtransform: {
           enable: true,
@@ -62,6 +71,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       }
     },
     h5: {
+      compile,
       publicPath: '/',
       staticDirectory: 'static',
       router: {

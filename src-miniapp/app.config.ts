@@ -1,7 +1,12 @@
 export default defineAppConfig({
   pages: [
     'pages/index/index',
-    'pages/region/index'
+    'pages/me/index',
+    'pages/region/index',
+    'pages/me/profile',
+    'pages/family/index',
+    'pages/staff/login',
+    'pages/staff/home'
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -12,5 +17,27 @@ export default defineAppConfig({
     // WeChat's default. On H5 it also turns on Taro's own navigation bar (hidden unless set), whose left
     // control is 「返回」 when there is a page to go back to and 「首页」 on a deep-linked page.
     navigationStyle: 'default'
+  },
+  // Tab pages are opened with switchTab/reLaunch, never navigateTo (see navigation.ts). On H5 Taro draws the
+  // same bar itself. Icons: 81×81 PNG drawn by scripts/make-tabbar-icons.js.
+  tabBar: {
+    color: '#8a919f',
+    selectedColor: '#1677ff',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png'
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png'
+      }
+    ]
   }
 })

@@ -2,8 +2,11 @@ import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 
 import { goHome } from './navigation'
+import { setUpH5 } from './h5'
 
 import './app.css'
+
+if (process.env.TARO_ENV === 'h5') setUpH5(window)
 
 // A link to a page that does not exist (e.g. /pages/nope/index on H5, where it would otherwise stay a
 // blank screen) opens the home page instead. Registered before the router starts, so the entry page counts.

@@ -28,3 +28,26 @@ export function decodeParam(value: string | undefined): string {
     return value
   }
 }
+
+/** The 我的 tab. */
+export const ME_PAGE = '/pages/me/index'
+export const PROFILE_PAGE = '/pages/me/profile'
+export const FAMILY_PAGE = '/pages/family/index'
+export const STAFF_LOGIN_PAGE = '/pages/staff/login'
+export const STAFF_HOME_PAGE = '/pages/staff/home'
+
+/** Open a page on top of the current one (not for tab pages: see goToMe). */
+export function openPage(url: string): void {
+  void Taro.navigateTo({ url })
+}
+
+/** Show the 我的 tab, closing the pages opened above it. */
+export function goToMe(): void {
+  void Taro.switchTab({ url: ME_PAGE })
+}
+
+/** Back to the page below; on a page opened directly (no history), to the 我的 tab instead. */
+export function backToMe(): void {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
+  else void Taro.reLaunch({ url: ME_PAGE })
+}

@@ -38,3 +38,12 @@ export function settleLoadState<T>(result: LoadResult<T>): LoadState<T> {
     ? { data: result.data, error: null, loading: false }
     : { data: null, error: result.error, loading: false }
 }
+
+/** Run a fetch that needs no code (e.g. the signed-in resident's own data); never throws. */
+export async function attempt<T>(fetch: () => Promise<T>): Promise<LoadResult<T>> {
+  try {
+    return { ok: true, data: await fetch() }
+  } catch (err) {
+    return { ok: false, error: toApiError(err) }
+  }
+}

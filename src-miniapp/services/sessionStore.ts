@@ -47,7 +47,7 @@ export interface SessionStore {
   /** The stored token, '' when logged out or expired. */
   token(): string
   /** Keep what a login route answered; replaces any earlier session. */
-  save(result: LoginResult): Session
+  save(result: LoginResult): Session & { user: User }
   /** A fresh copy of the user (e.g. from `GET /api/me`); ignored when logged out. */
   setUser(user: User): void
   /** The resident's profile after it was saved; ignored unless a resident is logged in. */

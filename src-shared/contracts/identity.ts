@@ -3,10 +3,16 @@ import { z } from 'zod';
 import {
   idNumberMessages,
   idNumberProblem,
+  MAX_FAMILY_MEMBERS,
   normalizeIdNumber,
+  personNameMaxLength,
+  personNameMessage,
+  personNamePattern,
   phoneMessage,
   phonePattern,
 } from '../identity/personal-numbers';
+
+export { MAX_FAMILY_MEMBERS };
 
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
 
@@ -25,10 +31,7 @@ export const PhoneSchema = z
   .transform((v) => v.replace(/[\s-]/g, ''))
   .refine((v) => phonePattern.test(v), { error: phoneMessage });
 
-/** A person's name as on the ID card: Chinese, possibly with · (少数民族) or Latin letters. */
-export const PersonNameSchema = trimmed(32).regex(/^[\u4e00-\u9fa5·•A-Za-z .]+$/, {
-  error: '姓名只能包含汉字、字母和间隔号·',
-});
+export const PersonNameSchema = trimmed(personNameMaxLength).regex(personNamePattern, { error: personNameMessage });
 
 export const StaffRoleSchema = z.enum(['clerk', 'township_lead', 'county_admin', 'city_admin']);
 export type StaffRole = z.infer<typeof StaffRoleSchema>;
@@ -104,4 +107,3 @@ export const FamilyMemberSchema = z.object({
   createdAt: z.string(),
 });
 export const FamilyListSchema = z.array(FamilyMemberSchema);
-export const MAX_FAMILY_MEMBERS = 5;

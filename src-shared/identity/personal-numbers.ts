@@ -63,3 +63,11 @@ export const phoneMessage = '手机号应为 11 位数字，以 1 开头';
 export function maskPhone(phone: string): string {
   return phone.slice(0, 3) + '****' + phone.slice(-4);
 }
+
+/** A person's name as on the ID card: Chinese, possibly with · (少数民族) or Latin letters. */
+export const personNamePattern = /^[\u4e00-\u9fa5·•A-Za-z .]+$/;
+export const personNameMaxLength = 32;
+export const personNameMessage = '姓名只能包含汉字、字母和间隔号·';
+
+/** Family members a resident may bind for 亲情代办. */
+export const MAX_FAMILY_MEMBERS = 5;

@@ -1,0 +1,112 @@
+import { Picker, Text, View } from '@tarojs/components'
+
+import {
+  CITY_CODE,
+  chooseCounty,
+  chooseTownship,
+  chooseVillage,
+  indexOfCode,
+  type RegionChoice,
+  type RegionRef
+} from '../hooks/regionChoice'
+import { useRegions, type UseRegionsResult } from '../hooks/useRegions'
+
+interface RegionPickerProps {
+  choice: RegionChoice
+  onChange: (choice: RegionChoice) => void
+}
+
+/** First option of the village picker: the township alone is a valid answer. */
+const NO_VILLAGE: RegionRef = { code: '', name: '不选择（只选到乡镇）' }
+
+/**
+ * Cascading region picker of the profile form: 区县 → 乡镇（街道）→ 村（社区, optional), each level loaded from
+ * `GET /api/regions?parent=` once the level above is chosen. Class names are used by browser tests.
+ */
+export default function RegionPicker({ choice, onChange }: RegionPickerProps) {
+  const counties = useRegions(CITY_CODE)
+  const townships = useRegions(choice.county?.code ?? '')
+  const villages = useRegions(choice.township?.code ?? '')
+
+  return (
+    <View className='region-picker'>
+      <Level
+        level='county'
+        label='区县'
+        placeholder='请选择区县'
+        list={counties}
+        selected={choice.county}
+        onSelect={(county) => onChange(chooseCounty(choice, county))}
+      />
+      {choice.county ? (
+        <Level
+          level='township'
+          label='乡镇（街道）'
+          placeholder='请选择乡镇（街道）'
+          list={townships}
+          selected={choice.township}
+          onSelect={(township) => onChange(chooseTownship(choice, township))}
+        />
+      ) : null}
+      {choice.township && !(villages.data && villages.data.length === 0) ? (
+        <Level
+          level='village'
+          label='村（社区）'
+          placeholder='可不选'
+          list={villages}
+          selected={choice.village}
+          first={NO_VILLAGE}
+          onSelect={(village) => onChange(chooseVillage(choice, village.code ? village : null))}
+        />
+      ) : null}
+    </View>
+  )
+}
+
+interface LevelProps {
+  level: 'county' | 'township' | 'village'
+  label: string
+  placeholder: string
+  list: UseRegionsResult
+  selected: RegionRef | null
+  /** An option before the loaded ones (the village level's 「不选择」). */
+  first?: RegionRef
+  onSelect: (region: RegionRef) => void
+}
+
+function Level({ level, label, placeholder, list, selected, first, onSelect }: LevelProps) {
+  const rowClass = `picker-row region-picker-${level}`
+
+  if (list.loading || list.error) {
+    // A failed list is retried by tapping its row.
+    return (
+      <View className={rowClass} onClick={list.error ? list.reload : undefined}>
+        <Text className='picker-label'>{label}</Text>
+        <Text className={list.error ? 'picker-error' : 'picker-placeholder'}>
+          {list.error ? `${list.error.message}（点此重试）` : '正在加载…'}
+        </Text>
+      </View>
+    )
+  }
+
+  const options: RegionRef[] = [...(first ? [first] : []), ...(list.data ?? [])]
+  const index = indexOfCode(options, selected?.code ?? first?.code)
+
+  return (
+    <Picker
+      mode='selector'
+      range={options.map((r) => r.name)}
+      value={Math.max(index, 0)}
+      onChange={(e) => {
+        const option = options[Number(e.detail.value)]
+        if (option) onSelect(option)
+      }}
+    >
+      <View className={rowClass} hoverClass='menu-item-hover'>
+        <Text className='picker-label'>{label}</Text>
+        <Text className={selected ? 'picker-value' : 'picker-placeholder'}>{selected?.name ?? placeholder}</Text>
+        <Text className='menu-arrow'>›</Text>
+      </View>
+    </Picker>
+  )
+}

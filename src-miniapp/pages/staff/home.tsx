@@ -1,0 +1,81 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+
+import ActionButton from '../../components/ActionButton'
+import { useRegion } from '../../hooks/useRegion'
+import { useSession } from '../../hooks/useSession'
+import { ME_PAGE, STAFF_LOGIN_PAGE } from '../../navigation'
+import { roleLabel, scopeLabel } from '../../services/identity'
+import { logout } from '../../services/session'
+import type { Scope, StaffUser } from '../../services/types'
+
+/** 工作人员首页: who is logged in, in which role, for which offices. Queues come with a later feature. */
+export default function StaffHomePage() {
+  const current = useSession({ refresh: true })
+  const user = current?.user ?? null
+
+  if (user?.kind === 'staff') return <StaffHome user={user} />
+
+  return (
+    <View className='page staff-home-page'>
+      <View className='page-header'>
+        <Text className='page-title'>工作人员首页</Text>
+      </View>
+      <View className='card login-required'>
+        {current && !user ? (
+          <Text className='region-loading'>正在获取登录信息…</Text>
+        ) : (
+          <>
+            <Text className='login-required-text'>请先以工作人员身份登录</Text>
+            <Button className='primary-button' onClick={() => void Taro.redirectTo({ url: STAFF_LOGIN_PAGE })}>
+              工作人员登录
+            </Button>
+          </>
+        )}
+      </View>
+    </View>
+  )
+}
+
+function StaffHome({ user }: { user: StaffUser }) {
+  const [busy, setBusy] = useState(false)
+
+  const onLogout = async () => {
+    if (busy) return
+    setBusy(true)
+    await logout()
+    void Taro.reLaunch({ url: ME_PAGE })
+  }
+
+  return (
+    <View className='page staff-home-page staff-home'>
+      <View className='page-header'>
+        <Text className='page-title staff-greeting'>{user.displayName}，您好</Text>
+        <Text className='page-subtitle staff-role'>{roleLabel(user.role)}</Text>
+      </View>
+      <View className='card'>
+        <Text className='section-title'>负责范围</Text>
+        {user.scope.length === 0 ? <Text className='region-empty'>尚未分配负责范围，请联系管理员</Text> : null}
+        <View className='scope-list'>
+          {user.scope.map((scope) => (
+            <ScopeRow key={`${scope.kind}-${scope.regionCode}-${scope.departmentCode ?? ''}`} scope={scope} />
+          ))}
+        </View>
+      </View>
+      <ActionButton className='secondary-button logout-button' busy={busy} onClick={onLogout}>
+        退出登录
+      </ActionButton>
+    </View>
+  )
+}
+
+/** One scope, e.g. 殷都区 · 水冶镇 便民服务中心; the region's path comes from GET /api/regions/:code. */
+function ScopeRow({ scope }: { scope: Scope }) {
+  const region = useRegion(scope.regionCode)
+  return (
+    <View className='scope-item'>
+      <Text className='scope-name'>{scopeLabel(scope, region.data?.path)}</Text>
+    </View>
+  )
+}

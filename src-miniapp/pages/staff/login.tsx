@@ -1,0 +1,81 @@
+import { Input, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+
+import ActionButton from '../../components/ActionButton'
+import FormField from '../../components/FormField'
+import { STAFF_HOME_PAGE } from '../../navigation'
+import { toApiError } from '../../services/errors'
+import { loginStaff } from '../../services/session'
+
+type Field = 'username' | 'password'
+
+/** 工作人员登录: username and password; the server says what went wrong (wrong password, locked, too many tries). */
+export default function StaffLoginPage() {
+  const [username, setUsername] = useState('')
+  const [password, setPassword] = useState('')
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
+  const [message, setMessage] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const submit = async () => {
+    if (busy) return
+    const found: Partial<Record<Field, string>> = {}
+    if (!username.trim()) found.username = '请输入用户名'
+    if (!password) found.password = '请输入密码'
+    setErrors(found)
+    setMessage(null)
+    if (found.username || found.password) return
+    setBusy(true)
+    try {
+      await loginStaff(username, password)
+      setPassword('')
+      void Taro.redirectTo({ url: STAFF_HOME_PAGE })
+    } catch (err) {
+      setMessage(toApiError(err).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='page staff-login-page'>
+      <View className='page-header'>
+        <Text className='page-title'>工作人员登录</Text>
+        <Text className='page-subtitle'>便民服务中心、服务站及部门工作人员使用</Text>
+      </View>
+      <View className='card form-card staff-login-form'>
+        {message ? <Text className='form-message staff-login-error'>{message}</Text> : null}
+        <FormField name='username' label='用户名' error={errors.username}>
+          <Input
+            className='form-input input-username'
+            value={username}
+            placeholder='请输入用户名'
+            maxlength={64}
+            onInput={(e) => {
+              setUsername(e.detail.value)
+              if (e.detail.value.trim()) setErrors((v) => ({ ...v, username: undefined }))
+            }}
+          />
+        </FormField>
+        <FormField name='password' label='密码' error={errors.password}>
+          <Input
+            className='form-input input-password'
+            password
+            value={password}
+            placeholder='请输入密码'
+            maxlength={200}
+            onInput={(e) => {
+              setPassword(e.detail.value)
+              if (e.detail.value) setErrors((v) => ({ ...v, password: undefined }))
+            }}
+            onConfirm={submit}
+          />
+        </FormField>
+        <ActionButton className='primary-button staff-login-submit' busy={busy} onClick={submit}>
+          登录
+        </ActionButton>
+      </View>
+    </View>
+  )
+}

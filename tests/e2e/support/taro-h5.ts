@@ -1,0 +1,79 @@
+// Helpers for driving Taro's H5 components in Chromium: page transitions, the selector picker (a wheel moved by
+// dragging), Taro's modal, and the session kept in localStorage.
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Waits until the page `pageClass` is in place: Taro H5 slides a newly opened page in from the right with a
+ * CSS transition (transform, ~300 ms); assertions about what is on screen, and the screenshot, come after it.
+ */
+export async function waitUntilPageInPlace(page: Page, pageClass: string): Promise<void> {
+  await page.waitForFunction((cls) => {
+    const el = Array.from(document.querySelectorAll(`.${cls}`)).find((e) => (e as HTMLElement).offsetParent !== null);
+    if (!el) return false;
+    const running = document
+      .getAnimations()
+      .some((a) => a instanceof CSSTransition && a.playState === 'running');
+    return !running && Math.abs(el.getBoundingClientRect().left) < 0.5;
+  }, pageClass);
+}
+
+/** Row height and first-row offset of Taro's picker wheel (@tarojs/components picker/constant.js). */
+const LINE_HEIGHT = 34;
+const TOP = 102;
+
+/**
+ * Opens the picker behind `trigger` and chooses the option `label`: the wheel is dragged with the mouse (at most
+ * 5 rows per drag, staying inside the wheel, which stops listening when the pointer leaves it), then 「确定」.
+ */
+export async function pickOption(page: Page, trigger: Locator, label: string): Promise<void> {
+  await trigger.tap();
+  const picker = page.locator('.weui-picker:visible');
+  await picker.waitFor();
+  const wheel = picker.locator('.weui-picker__group').first();
+  const options = (await wheel.locator('.weui-picker__item').allInnerTexts()).map((t) => t.trim());
+  const target = options.indexOf(label);
+  if (target < 0) throw new Error(`the picker has no option ${label}: ${options.join('、')}`);
+
+  const selected = () =>
+    wheel.evaluate(
+      (el, [line, top]) => {
+        const content = el.querySelector('.weui-picker__content') as HTMLElement;
+        const y = /translate3d\(0px, (-?[\d.]+)px/.exec(content.style.transform)?.[1];
+        return Math.round((top - Number(y ?? top)) / line);
+      },
+      [LINE_HEIGHT, TOP],
+    );
+  for (let drags = 0; drags < 40; drags++) {
+    const current = await selected();
+    if (current === target) break;
+    const rows = Math.max(-5, Math.min(5, target - current));
+    const box = (await wheel.boundingBox())!;
+    const x = box.x + box.width / 2;
+    const startY = rows > 0 ? box.y + box.height - 20 : box.y + 20;
+    await page.mouse.move(x, startY);
+    await page.mouse.down();
+    await page.mouse.move(x, startY - rows * LINE_HEIGHT, { steps: 8 });
+    await page.mouse.up();
+    // The wheel settles with a 0.3 s transition.
+    await page.waitForTimeout(350);
+  }
+  if ((await selected()) !== target) throw new Error(`could not turn the picker to ${label}`);
+  await picker.locator('.weui-picker__action', { hasText: '确定' }).click();
+  await picker.waitFor({ state: 'hidden' });
+}
+
+/** Taro.showModal on H5: its buttons. */
+export function modalButton(page: Page, which: 'confirm' | 'cancel'): Locator {
+  return page.locator(`.taro__modal .taro-model__${which}`);
+}
+
+/** A value kept by Taro.setStorageSync on H5 (localStorage, wrapped as {"data": value}). */
+export async function taroStorageValue(page: Page, key: string): Promise<unknown> {
+  const raw = await page.evaluate((k) => window.localStorage.getItem(k), key);
+  if (raw === null) return undefined;
+  try {
+    return (JSON.parse(raw) as { data?: unknown }).data;
+  } catch {
+    return raw;
+  }
+}
