@@ -12,6 +12,9 @@ import { serveH5 } from './platform/http/static-h5';
 import { opsRoutes } from './ops/routes';
 import { placesRoutes } from './places/routes';
 import { identityRoutes } from './identity/routes';
+import { catalogRoutes } from './catalog/routes';
+import { delegationRoutes } from './delegations/routes';
+import { routingRoutes } from './routing/routes';
 import { authorizer } from './identity/authorize';
 import { rateLimiter } from './platform/http/rate-limit';
 import type { Services } from './services';
@@ -22,6 +25,9 @@ export function appRoutes(services: Services): RouteDef[] {
     ...opsRoutes(services, () => routes),
     ...placesRoutes(services),
     ...identityRoutes(services),
+    ...catalogRoutes(services),
+    ...delegationRoutes(services),
+    ...routingRoutes(services),
   ];
   return routes;
 }

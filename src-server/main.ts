@@ -6,6 +6,7 @@ import { ensureH5Built } from './platform/h5-build';
 import { createLogger } from './platform/logger';
 import { serve } from './platform/http/serve';
 import { seedRegions } from './places/seed-regions';
+import { seedCatalog } from './catalog/seed-catalog';
 import { ensureDemoAccounts } from './identity/demo-accounts';
 import { createServices, type Services } from './services';
 
@@ -52,7 +53,8 @@ async function main() {
     if (applied.length > 0) logger.info({ applied }, 'database migrated');
   }
   const regions = await seedRegions(db.prisma);
-  logger.info({ regions }, 'reference data loaded');
+  const catalog = await seedCatalog(db.prisma);
+  logger.info({ regions, catalog }, 'reference data loaded');
 
   const services = createServices({ config, db, logger });
   if (config.demo) await announceDemoAccounts(services);

@@ -74,7 +74,7 @@ export const MatterSourceSchema = z.object({
   audiences: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(9)])).min(1),
   topics: z.array(TopicSchema).min(1).max(3),
   /** 设定依据: real laws and regulations with article numbers. */
-  basis: z.array(z.object({ law: realText(80), article: z.string().regex(/^第[一二三四五六七八九十百零]+条/), excerpt: realText(400) })).min(1),
+  basis: z.array(z.object({ law: realText(80), article: z.string().regex(/^第[一二三四五六七八九十百千零]+条/), excerpt: realText(400) })).min(1),
   /** 受理条件 */
   conditions: z.array(realText(300)).min(1),
   legalLimit: LimitSchema,

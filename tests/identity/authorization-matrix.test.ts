@@ -15,6 +15,8 @@ interface Case {
 interface Ids {
   residentA: string;
   familyOfA: string;
+  matter: string;
+  draft: string;
 }
 
 const all = (status: number): Record<Persona, number> =>
@@ -24,6 +26,8 @@ const residentsOnly = (status: number) => ({ ...signedIn(403), residentA: status
 const staffInScopeOfA = (status: number) => ({
   ...signedIn(403), clerkX: status, clerkY: 404, countyAdmin: status, cityAdmin: status,
 });
+const cityAdminOnly = (status: number) => ({ ...signedIn(403), cityAdmin: status });
+const adminsOnly = (status: number) => ({ ...signedIn(403), countyAdmin: status, cityAdmin: status });
 const sequence: Record<Persona, string> = {
   anonymous: '100', residentA: '101', residentB: '102', clerkX: '103', clerkY: '104', countyAdmin: '105', cityAdmin: '106',
 };
@@ -58,6 +62,32 @@ const matrix: Record<string, Case> = {
     expect: { ...residentsOnly(404), residentA: 204 },
   },
   'GET /api/staff/residents/:id': { path: (ids) => `/api/staff/residents/${ids.residentA}`, expect: staffInScopeOfA(200) },
+  'GET /api/departments': { path: '/api/departments', expect: all(200) },
+  'GET /api/matters': { path: '/api/matters?pageSize=5', expect: all(200) },
+  'GET /api/matters/:id': { path: (ids) => `/api/matters/${ids.matter}`, expect: all(200) },
+  'GET /api/stats/catalog': { path: '/api/stats/catalog', expect: all(200) },
+  'GET /api/admin/matters': { path: '/api/admin/matters?pageSize=5', expect: cityAdminOnly(200) },
+  // A body that fails validation: the status shows the caller got past the access check (400) or not.
+  'POST /api/admin/matters': { path: '/api/admin/matters', body: () => ({}), expect: cityAdminOnly(400) },
+  'GET /api/admin/matters/:id': { path: (ids) => `/api/admin/matters/${ids.draft}`, expect: cityAdminOnly(200) },
+  'PUT /api/admin/matters/:id': { path: (ids) => `/api/admin/matters/${ids.draft}`, body: () => ({}), expect: cityAdminOnly(400) },
+  'DELETE /api/admin/matters/:id': { path: '/api/admin/matters/00000000-0000-4000-8000-000000000000', expect: cityAdminOnly(404) },
+  'POST /api/admin/catalog/validate': { path: '/api/admin/catalog/validate', expect: cityAdminOnly(200) },
+  'POST /api/admin/catalog/publish': { path: '/api/admin/catalog/publish', body: () => ({}), expect: cityAdminOnly(400) },
+  'GET /api/admin/catalog/versions': { path: '/api/admin/catalog/versions', expect: adminsOnly(200) },
+  'GET /api/admin/catalog/versions/:from/diff/:to': { path: '/api/admin/catalog/versions/1/diff/1', expect: adminsOnly(200) },
+  'POST /api/admin/catalog/versions/:version/republish': {
+    path: '/api/admin/catalog/versions/99/republish', body: () => ({ note: '矩阵测试' }), expect: cityAdminOnly(404),
+  },
+  'GET /api/admin/delegations': { path: '/api/admin/delegations?pageSize=5', expect: adminsOnly(200) },
+  // Only a county admin keeps the county's list; an empty body shows who got past the access check.
+  'POST /api/admin/delegations': { path: '/api/admin/delegations', body: () => ({}), expect: { ...signedIn(403), countyAdmin: 400 } },
+  'POST /api/admin/delegations/:id/recall': {
+    path: '/api/admin/delegations/00000000-0000-4000-8000-000000000000/recall',
+    body: () => ({ effectiveUntil: '2030-01-01', documentNo: '安殷编〔2030〕1号', reason: '矩阵测试' }),
+    expect: { ...signedIn(403), countyAdmin: 404 },
+  },
+  'GET /api/routing/preview': { path: (ids) => `/api/routing/preview?matterId=${ids.matter}&regionCode=410505101`, expect: all(200) },
   'POST /api/staff/residents/:id/reveal': {
     path: (ids) => `/api/staff/residents/${ids.residentA}/reveal`,
     body: () => ({ field: 'idNumber', reason: '核对申请材料' }),
@@ -67,7 +97,7 @@ const matrix: Record<string, Case> = {
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ seedRegions: true });
+  t = await startTestApp({ seedRegions: true, seedCatalog: true });
 });
 afterAll(() => t.close());
 
@@ -95,7 +125,8 @@ async function idsOf(token: string): Promise<Ids> {
   const member =
     family.body[0] ??
     (await t.request.post('/api/me/family').set(bearer(token)).send({ name: '李小四', idNumber: idNumber('20100101', '201'), relation: '子女' }).expect(201)).body;
-  return { residentA: me.body.id, familyOfA: member.id };
+  const matter = (await t.request.get('/api/matters?pageSize=1').expect(200)).body.items[0].id;
+  return { residentA: me.body.id, familyOfA: member.id, matter, draft: matter };
 }
 
 let shared: Record<Persona, string | undefined>;

@@ -9,6 +9,7 @@ import { loadConfig, type Config } from '../../src-server/platform/config';
 import { createLogger } from '../../src-server/platform/logger';
 import type { RouteDef } from '../../src-server/platform/http/route';
 import { seedRegions } from '../../src-server/places/seed-regions';
+import { seedCatalog } from '../../src-server/catalog/seed-catalog';
 import { createServices, type Services } from '../../src-server/services';
 import { createTestDatabase, type TestDatabase } from './database';
 
@@ -38,10 +39,17 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 }
 
 export async function startTestApp(
-  options: { seedRegions?: boolean; config?: Partial<Config>; routes?: (services: Services) => RouteDef[] } = {},
+  options: {
+    seedRegions?: boolean;
+    /** The committed Anyang catalog, published as version 1. */
+    seedCatalog?: boolean;
+    config?: Partial<Config>;
+    routes?: (services: Services) => RouteDef[];
+  } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   if (options.seedRegions) await seedRegions(db.prisma);
+  if (options.seedCatalog) await seedCatalog(db.prisma);
   const config = testConfig(options.config);
   const services = createServices({ config, db, logger: createLogger(config.logLevel) });
   const app = createApp(services, options.routes?.(services));

@@ -1,0 +1,77 @@
+// The publishing rules of catalog.md, run over all drafts: a complete guide (the authoring schema), limits,
+// instant and online rules, fees with their basis, names unique within a department, codes unique.
+import { MatterSourceSchema } from '../../src-shared/contracts/catalog-source';
+import { checkMatter } from '../../src-shared/catalog/source-rules';
+
+export interface DraftForQa {
+  id: string;
+  departmentCode: string;
+  name: string;
+  itemCode: string;
+  status: string;
+  content: unknown;
+  missing: string[];
+}
+
+export interface QaError {
+  matterId: string;
+  rule: string;
+  message: string;
+}
+
+const fieldNames: Record<string, string> = {
+  name: '事项名称', basis: '设定依据', conditions: '受理条件', materials: '申请材料', steps: '办理流程',
+  legalLimit: '法定办结时限', promiseLimit: '承诺办结时限', level: '行使层级', type: '事项类型', baseCode: '基本编码',
+  itemCode: '业务办理项编码', faq: '常见问题', aliases: '别名', form: '表单', result: '办理结果',
+};
+
+export interface CoverageInput {
+  /** Every county-level unit that offers the catalog. */
+  counties: { code: string; name: string }[];
+  /** Delegations in force on the publishing day. */
+  delegations: { matterId: string; countyCode: string }[];
+}
+
+export function checkDrafts(drafts: DraftForQa[], coverage?: CoverageInput): QaError[] {
+  const errors: QaError[] = [];
+  const covered = new Set(coverage?.delegations.map((d) => `${d.matterId}/${d.countyCode}`));
+  const names = new Map<string, string>();
+  const codes = new Map<string, string>();
+  for (const draft of drafts) {
+    if (draft.status === '取消') continue;
+    if (draft.missing.length > 0) {
+      errors.push({
+        matterId: draft.id, rule: 'complete',
+        message: `办事指南缺少：${draft.missing.map((f) => fieldNames[f] ?? f).join('、')}`,
+      });
+    }
+    const parsed = MatterSourceSchema.safeParse(draft.content);
+    if (!parsed.success) {
+      if (draft.missing.length === 0) {
+        const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
+        errors.push({
+          matterId: draft.id, rule: 'complete',
+          message: `以下内容不完整或不符合要求：${fields.map((f) => fieldNames[f] ?? f).join('、')}（${parsed.error.issues[0].message}）`,
+        });
+      }
+    } else {
+      for (const p of checkMatter(parsed.data)) errors.push({ matterId: draft.id, rule: p.rule, message: p.message });
+      // Rule 6: a township- or village-level matter needs a delegation in force in every county.
+      if (coverage && (parsed.data.level === 5 || parsed.data.level === 6)) {
+        const missing = coverage.counties.filter((c) => !covered.has(`${draft.id}/${c.code}`));
+        if (missing.length > 0) {
+          errors.push({
+            matterId: draft.id, rule: 'delegation',
+            message: `乡镇或村级事项须在各县（区）权责清单中有有效的下放记录，缺少：${missing.map((c) => c.name).join('、')}`,
+          });
+        }
+      }
+    }
+    const nameKey = `${draft.departmentCode}/${draft.name}`;
+    if (names.has(nameKey)) errors.push({ matterId: draft.id, rule: 'unique', message: `同一部门内事项名称“${draft.name}”重复` });
+    names.set(nameKey, draft.id);
+    if (codes.has(draft.itemCode)) errors.push({ matterId: draft.id, rule: 'unique', message: `业务办理项编码 ${draft.itemCode} 重复` });
+    codes.set(draft.itemCode, draft.id);
+  }
+  return errors;
+}

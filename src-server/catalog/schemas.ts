@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { MatterSourceSchema } from '../../src-shared/contracts/catalog-source';
+
+export { GuideQuery, MatterListQuery } from '../../src-shared/contracts/catalog';
+
+export const MatterIdParams = z.object({ id: z.uuid({ error: '事项编号格式不正确' }) });
+export const VersionParams = z.object({ version: z.coerce.number().int().min(1, { error: '版本号应为正整数' }) });
+export const DiffParams = z.object({
+  from: z.coerce.number().int().min(1, { error: '版本号应为正整数' }),
+  to: z.coerce.number().int().min(1, { error: '版本号应为正整数' }),
+});
+export const PublishBody = z.object({ note: z.string().trim().min(2, { error: '请写明本次发布的说明' }).max(500) }).strict();
+export const DraftListQuery = z.object({
+  department: z.string().regex(/^[a-z]{2,6}$/).optional(),
+  q: z.string().trim().max(40).optional(),
+  incomplete: z.enum(['true', 'false']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const CreateDraftBody = z.object({ departmentCode: z.string().regex(/^[a-z]{2,6}$/), content: MatterSourceSchema }).strict();
+export const ReplaceDraftBody = z
+  .object({ content: MatterSourceSchema, status: z.enum(['在用', '暂停', '取消']).optional() })
+  .strict();

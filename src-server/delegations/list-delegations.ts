@@ -1,0 +1,22 @@
+// Use case: a county's delegation list (a county admin sees their county; the city admin any county).
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { StaffActor } from '../identity/actor';
+import { presentDelegation } from './present-delegation';
+
+export async function listDelegations(
+  prisma: PrismaClient,
+  actor: StaffActor,
+  q: { county?: string; matterId?: string; page: number; pageSize: number },
+) {
+  const own = actor.scopes.filter((s) => s.kind === 'county').map((s) => s.regionCode);
+  const counties = actor.role === 'city_admin' ? (q.county ? [q.county] : undefined) : own.filter((c) => !q.county || c === q.county);
+  const where: Prisma.DelegationWhereInput = {
+    ...(counties ? { countyCode: { in: counties } } : {}),
+    ...(q.matterId ? { matterId: q.matterId } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    prisma.delegation.count({ where }),
+    prisma.delegation.findMany({ where, orderBy: [{ countyCode: 'asc' }, { createdAt: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+  ]);
+  return { items: rows.map(presentDelegation), total, page: q.page, pageSize: q.pageSize };
+}

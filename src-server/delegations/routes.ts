@@ -1,0 +1,30 @@
+import { staffOf } from '../identity/actor';
+import { defineRoute, staffOnly } from '../platform/http/route';
+import type { Services } from '../services';
+import { createDelegation } from './create-delegation';
+import { listDelegations } from './list-delegations';
+import { recallDelegation } from './recall-delegation';
+import { CreateDelegationBody, DelegationListQuery, DelegationParams, RecallBody } from './schemas';
+
+const tags = ['delegations'];
+
+export const delegationRoutes = ({ db }: Services) => [
+  defineRoute({
+    method: 'get', path: '/api/admin/delegations', summary: '权责清单（下放记录）', tags,
+    access: staffOnly('county_admin', 'city_admin'), query: DelegationListQuery, responses: { 200: { description: '一页下放记录' } },
+    handler: (ctx, { query }) => listDelegations(db.prisma, staffOf(ctx.state), query),
+  }),
+  defineRoute({
+    method: 'post', path: '/api/admin/delegations', summary: '新增下放（仅县级管理员）', tags,
+    access: staffOnly('county_admin'), body: CreateDelegationBody, responses: { 201: { description: '已新增' } },
+    handler: async (ctx, { body }) => {
+      ctx.status = 201;
+      return createDelegation(db.prisma, staffOf(ctx.state), body, ctx.state.requestId);
+    },
+  }),
+  defineRoute({
+    method: 'post', path: '/api/admin/delegations/:id/recall', summary: '收回下放（自某日起）', tags,
+    access: staffOnly('county_admin'), params: DelegationParams, body: RecallBody, responses: { 200: { description: '已收回' } },
+    handler: (ctx, { params, body }) => recallDelegation(db.prisma, staffOf(ctx.state), params.id, body, ctx.state.requestId),
+  }),
+];
