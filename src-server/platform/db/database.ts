@@ -67,6 +67,9 @@ async function openEmbedded(dataDir: string | null, loadDataDir?: Blob): Promise
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection that the server drops (restart, failover, admin action) is reported here; without a
+  // listener it would crash the process. The pool replaces it on the next query.
+  pool.on('error', (err) => process.emitWarning(`PostgreSQL connection lost: ${err.message}`));
   const adapterFactory = new PrismaPg(pool);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
@@ -79,6 +82,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       const lock = await pool.connect();
       // The engine's session-level lock is released only when its session ends: give it its own connection.
       const enginePool = new pg.Pool({ connectionString: url, max: 1 });
+      enginePool.on('error', () => undefined);
       try {
         await lock.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
         return await migrateDatabase(new PrismaPg(enginePool), source);
