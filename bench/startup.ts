@@ -1,44 +1,14 @@
 // Benchmark: time from process start to ready (GET /readyz answers 200) on an already migrated embedded
 // database, and the time of the first, migrating start. Usage: npm run bench:startup [-- runs]
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-
-const root = path.join(__dirname, '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { startServer } from './support';
 
 async function startOnce(dataDir: string): Promise<number> {
-  const port = await freePort();
-  const started = performance.now();
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'src-server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', BUILD_H5_ON_START: 'false', NODE_OPTIONS: '' },
-    stdio: 'ignore',
-  });
-  try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-      const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status === 200, () => false);
-      if (ok) return performance.now() - started;
-      if (performance.now() - started > 60_000) throw new Error('server not ready within 60 s');
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-  }
+  const server = await startServer({ DATABASE_URL: '' }, dataDir);
+  await server.stop();
+  return server.readyMs;
 }
 
 async function main() {

@@ -17,6 +17,7 @@ import { delegationRoutes } from './delegations/routes';
 import { routingRoutes } from './routing/routes';
 import { authorizer } from './identity/authorize';
 import { rateLimiter } from './platform/http/rate-limit';
+import { selfParsedPaths } from './platform/http/request-body';
 import type { Services } from './services';
 
 /** Every route of the app, in one list: the router, the OpenAPI document and the tests all read it. */
@@ -64,16 +65,16 @@ export function createApp(services: Services, routes: RouteDef[] = appRoutes(ser
     const allowed = new Set(services.config.corsOrigins);
     app.use(cors({ origin: (ctx) => (allowed.has(ctx.get('Origin')) ? ctx.get('Origin') : ''), allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'] }));
   }
-  app.use(
-    bodyParser({
+  const jsonBody = bodyParser({
       enableTypes: ['json'],
       jsonLimit: '1mb',
       encoding: 'utf-8',
       onError: (err) => {
         throw (err as { status?: number }).status === 413 ? Errors.payloadTooLarge() : Errors.malformedBody();
       },
-    }),
-  );
+    });
+  // Routes that take files or large documents read their own bodies.
+  app.use((ctx, next) => (selfParsedPaths.has(ctx.path) ? next() : jsonBody(ctx, next)));
   app.use(router.routes());
   app.use(async (ctx, next) => {
     // The router leaves `matched` set when the path exists under another method.

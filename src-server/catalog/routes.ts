@@ -19,6 +19,8 @@ import { chinaToday } from '../platform/china-time';
 import { checkDrafts } from './quality-rules';
 import { republishVersion } from './republish-version';
 import {
+  ExportQuery,
+  TemplateQuery,
   CreateDraftBody,
   DiffParams,
   DraftListQuery,
@@ -30,6 +32,11 @@ import {
   VersionParams,
 } from './schemas';
 import { diffVersions } from './version-diff';
+import { catalogTemplate, exportCatalogJson, exportCatalogXlsx } from './export-catalog';
+import { importCatalog, type ImportFile } from './import-catalog';
+import { readJsonBody, readMultipartFile } from '../platform/http/request-body';
+import { limits } from '../platform/http/rate-limit';
+import { Errors } from '../platform/errors';
 
 const tags = ['catalog'];
 const admin = staffOnly('city_admin');
@@ -104,6 +111,56 @@ export const catalogRoutes = ({ db }: Services) => [
         if (err instanceof PublishRefused) throw refusal(err.errors);
         throw err;
       }
+    },
+  }),
+  defineRoute({
+    method: 'post', path: '/api/admin/catalog/import', summary: '导入目录（JSON、XLSX、CSV；全部成功或全部不导入）', tags,
+    access: admin, rateLimits: [limits.writePerAccount],
+    responses: { 200: { description: '新建、更新、不完整的事项数与逐行报告' }, 422: { description: '有无法导入的行（附行号）' } },
+    handler: async (ctx) => {
+      const maxBytes = 20 * 1024 * 1024;
+      let file: ImportFile;
+      if (ctx.is('multipart')) {
+        const upload = await readMultipartFile(ctx, 'file', maxBytes);
+        const name = upload.filename.toLowerCase();
+        const kind = name.endsWith('.xlsx') ? 'xlsx' : name.endsWith('.csv') ? 'csv' : name.endsWith('.json') ? 'json' : null;
+        if (!kind) throw Errors.unsupportedMediaType('只支持 .json、.xlsx、.csv 文件');
+        if (kind === 'json') {
+          try {
+            file = { kind, body: JSON.parse(upload.bytes.toString('utf8')) };
+          } catch {
+            throw Errors.malformedBody();
+          }
+        } else file = { kind, bytes: upload.bytes };
+      } else if (ctx.is('json')) {
+        file = { kind: 'json', body: await readJsonBody(ctx, maxBytes) };
+      } else {
+        throw Errors.unsupportedMediaType('请上传 .json、.xlsx、.csv 文件，或以 JSON 提交');
+      }
+      return importCatalog(db.prisma, actorRef(actorOf(ctx.state)), file, ctx.state.requestId);
+    },
+  }),
+  defineRoute({
+    method: 'get', path: '/api/admin/catalog/export', summary: '导出已发布目录（JSON 或 XLSX）', tags,
+    access: staffOnly('city_admin', 'county_admin'), query: ExportQuery,
+    responses: { 200: { description: '目录文件' } },
+    handler: async (ctx, { query }) => {
+      if (query.format === 'xlsx') {
+        ctx.attachment(`anyang-catalog${query.version ? `-v${query.version}` : ''}.xlsx`);
+        ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+        return exportCatalogXlsx(db.prisma, query.version);
+      }
+      ctx.attachment(`anyang-catalog${query.version ? `-v${query.version}` : ''}.json`);
+      return exportCatalogJson(db.prisma, query.version);
+    },
+  }),
+  defineRoute({
+    method: 'get', path: '/api/admin/catalog/template', summary: '目录导入模板（XLSX 或 CSV）', tags,
+    access: admin, query: TemplateQuery, responses: { 200: { description: '空白模板' } },
+    handler: async (ctx, { query }) => {
+      ctx.attachment(`catalog-template.${query.format}`);
+      ctx.type = query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      return catalogTemplate(query.format);
     },
   }),
   defineRoute({

@@ -21,3 +21,8 @@ export const CreateDraftBody = z.object({ departmentCode: z.string().regex(/^[a-
 export const ReplaceDraftBody = z
   .object({ content: MatterSourceSchema, status: z.enum(['在用', '暂停', '取消']).optional() })
   .strict();
+export const ExportQuery = z.object({
+  format: z.enum(['json', 'xlsx'], { error: 'format 应为 json 或 xlsx' }).default('json'),
+  version: z.coerce.number().int().min(1).optional(),
+});
+export const TemplateQuery = z.object({ format: z.enum(['xlsx', 'csv'], { error: 'format 应为 xlsx 或 csv' }).default('xlsx') });

@@ -13,15 +13,19 @@ export async function seedCatalog(
   sources: DepartmentSource[] = readDepartmentSources(),
 ): Promise<{ created: number; published: number | null; delegations: number }> {
   let created = 0;
+  // Two reads on an already seeded database, so that every start stays quick.
+  const [departments, drafts] = await Promise.all([
+    prisma.department.findMany(),
+    prisma.matterDraft.findMany({ select: { key: true } }),
+  ]);
+  const known = new Map(departments.map((d) => [d.code, d]));
+  const existing = new Set(drafts.map((m) => m.key));
   for (const d of sources) {
-    await prisma.department.upsert({
-      where: { code: d.code },
-      create: { code: d.code, name: d.name, shortName: d.shortName, bodyName: d.bodyName, window: d.window },
-      update: { name: d.name, shortName: d.shortName, bodyName: d.bodyName, window: d.window },
-    });
-    const existing = new Set(
-      (await prisma.matterDraft.findMany({ where: { departmentCode: d.code }, select: { key: true } })).map((m) => m.key),
-    );
+    const row = { code: d.code, name: d.name, shortName: d.shortName, bodyName: d.bodyName, window: d.window };
+    const have = known.get(d.code);
+    if (!have || have.name !== row.name || have.shortName !== row.shortName || have.bodyName !== row.bodyName || have.window !== row.window) {
+      await prisma.department.upsert({ where: { code: d.code }, create: row, update: row });
+    }
     const fresh = d.matters.filter((m) => !existing.has(m.key));
     if (fresh.length > 0) {
       await prisma.matterDraft.createMany({

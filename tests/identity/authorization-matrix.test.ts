@@ -74,6 +74,9 @@ const matrix: Record<string, Case> = {
   'DELETE /api/admin/matters/:id': { path: '/api/admin/matters/00000000-0000-4000-8000-000000000000', expect: cityAdminOnly(404) },
   'POST /api/admin/catalog/validate': { path: '/api/admin/catalog/validate', expect: cityAdminOnly(200) },
   'POST /api/admin/catalog/publish': { path: '/api/admin/catalog/publish', body: () => ({}), expect: cityAdminOnly(400) },
+  'POST /api/admin/catalog/import': { path: '/api/admin/catalog/import', body: () => ({ matters: [] }), expect: cityAdminOnly(400) },
+  'GET /api/admin/catalog/export': { path: '/api/admin/catalog/export?format=json', expect: adminsOnly(200) },
+  'GET /api/admin/catalog/template': { path: '/api/admin/catalog/template?format=csv', expect: cityAdminOnly(200) },
   'GET /api/admin/catalog/versions': { path: '/api/admin/catalog/versions', expect: adminsOnly(200) },
   'GET /api/admin/catalog/versions/:from/diff/:to': { path: '/api/admin/catalog/versions/1/diff/1', expect: adminsOnly(200) },
   'POST /api/admin/catalog/versions/:version/republish': {

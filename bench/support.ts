@@ -1,0 +1,56 @@
+// Shared by the benchmarks: start the real server (embedded database in a fresh folder, or DATABASE_URL) on a
+// free loopback port, wait until ready, stop it afterwards.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export const root = path.join(__dirname, '..');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface BenchServer {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function startServer(env: Record<string, string> = {}, dataDir?: string): Promise<BenchServer & { readyMs: number }> {
+  const port = await freePort();
+  const dir = dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'zsb-bench-'));
+  const started = performance.now();
+  const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'src-server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'warn', BUILD_H5_ON_START: 'false', RATE_LIMITS: 'false', NODE_OPTIONS: '', ...env },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    if (await fetch(`${url}/readyz`).then((r) => r.status === 200, () => false)) break;
+    if (performance.now() - started > 120_000) throw new Error('server not ready within 120 s');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  const readyMs = performance.now() - started;
+  return {
+    url, child, readyMs,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      if (!dataDir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+export const ms = (n: number) => `${n.toFixed(1)} ms`;

@@ -1,0 +1,62 @@
+// Reading a request body for routes that take files or large documents (catalog import, uploads), outside the
+// global 1 MB JSON parser: a multipart upload (one file field, via busboy) or a JSON document, with a limit.
+import busboy from 'busboy';
+import type { Context } from 'koa';
+import { Errors } from '../errors';
+
+export interface UploadedFile {
+  filename: string;
+  mime: string;
+  bytes: Buffer;
+}
+
+export function readMultipartFile(ctx: Context, field: string, maxBytes: number): Promise<UploadedFile> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: ctx.req.headers, limits: { files: 1, fileSize: maxBytes, fields: 10 } });
+    } catch {
+      reject(Errors.unsupportedMediaType('请以 multipart/form-data 上传文件'));
+      return;
+    }
+    let found: UploadedFile | undefined;
+    let tooLarge = false;
+    parser.on('file', (name, stream, info) => {
+      if (name !== field) {
+        stream.resume();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('limit', () => (tooLarge = true));
+      stream.on('end', () => {
+        found = { filename: info.filename ?? '', mime: info.mimeType, bytes: Buffer.concat(chunks) };
+      });
+    });
+    parser.on('error', () => reject(Errors.malformedBody()));
+    parser.on('close', () => {
+      if (tooLarge) reject(Errors.payloadTooLarge(`文件不能超过 ${Math.round(maxBytes / 1024 / 1024)} MB`));
+      else if (!found) reject(Errors.invalidInput([{ field, message: '请选择要上传的文件' }]));
+      else resolve(found);
+    });
+    ctx.req.pipe(parser);
+  });
+}
+
+export async function readJsonBody(ctx: Context, maxBytes: number): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw Errors.payloadTooLarge(`内容不能超过 ${Math.round(maxBytes / 1024 / 1024)} MB`);
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw Errors.malformedBody();
+  }
+}
+
+/** Paths whose bodies the route reads itself (files, large documents); the global JSON parser skips them. */
+export const selfParsedPaths = new Set(['/api/admin/catalog/import']);
