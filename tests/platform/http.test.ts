@@ -171,3 +171,17 @@ describe('the H5 app', () => {
     expect(res.type).toBe('application/json');
   });
 });
+
+describe('CORS', () => {
+  it('answers only the origins an operator listed', async () => {
+    const open = await startTestApp({ config: { corsOrigins: ['https://zwfw.anyang.gov.cn'] } });
+    try {
+      const allowed = await open.request.options('/api/regions').set('Origin', 'https://zwfw.anyang.gov.cn').set('Access-Control-Request-Method', 'GET');
+      expect(allowed.headers['access-control-allow-origin']).toBe('https://zwfw.anyang.gov.cn');
+      const other = await open.request.get('/api/regions').set('Origin', 'https://evil.example');
+      expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      await open.close();
+    }
+  });
+});
