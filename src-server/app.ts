@@ -39,7 +39,7 @@ export function createApp(services: Services, routes: RouteDef[] = appRoutes(ser
   const app = new Koa({ proxy: services.config.trustProxy });
   const router = buildRouter(routes, {
     authorize: authorizer(services),
-    rateLimit: rateLimiter(services.db, services.config.rateLimits),
+    rateLimit: rateLimiter(services.db, services.config.rateLimits, services.clock),
   });
 
   app.use(requestContext(services.logger));

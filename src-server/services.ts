@@ -17,12 +17,14 @@ export interface Services {
   db: Database;
   logger: Logger;
   pii: PiiCipher;
+  /** Milliseconds since the epoch; tests hold it still where wall-clock windows would make them flaky. */
+  clock: () => number;
   readiness: ReadinessCheck[];
 }
 
 /** Assembles the services from their parts; the process entry and the tests both build them here. */
-export function createServices(parts: { config: Config; db: Database; logger: Logger }): Services {
-  const services: Services = { ...parts, pii: loadPiiCipher(parts.config), readiness: [] };
+export function createServices(parts: { config: Config; db: Database; logger: Logger; clock?: () => number }): Services {
+  const services: Services = { clock: Date.now, ...parts, pii: loadPiiCipher(parts.config), readiness: [] };
   services.readiness.push(...coreReadinessChecks(services));
   return services;
 }

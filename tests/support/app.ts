@@ -44,6 +44,7 @@ export async function startTestApp(
     /** The committed Anyang catalog, published as version 1. */
     seedCatalog?: boolean;
     config?: Partial<Config>;
+    clock?: () => number;
     routes?: (services: Services) => RouteDef[];
   } = {},
 ): Promise<TestApp> {
@@ -51,7 +52,7 @@ export async function startTestApp(
   if (options.seedRegions) await seedRegions(db.prisma);
   if (options.seedCatalog) await seedCatalog(db.prisma);
   const config = testConfig(options.config);
-  const services = createServices({ config, db, logger: createLogger(config.logLevel) });
+  const services = createServices({ config, db, logger: createLogger(config.logLevel), clock: options.clock });
   const app = createApp(services, options.routes?.(services));
   return { app, request: supertest(app.callback()), services, db, close: () => db.destroy() };
 }

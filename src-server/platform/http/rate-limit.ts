@@ -30,11 +30,11 @@ function keyOf(ctx: Context, rule: RateLimitRule): string | undefined {
   return typeof value === 'string' && value.length > 0 ? `${rule.by.bodyField}:${value.trim().toLowerCase().slice(0, 100)}` : undefined;
 }
 
-export function rateLimiter(db: Database, enabled: boolean) {
+export function rateLimiter(db: Database, enabled: boolean, clock: () => number = Date.now) {
   let lastSweep = 0;
   return async (ctx: Context, rules: RateLimitRule[]): Promise<void> => {
     if (!enabled) return;
-    const now = Date.now();
+    const now = clock();
     for (const rule of rules) {
       const key = keyOf(ctx, rule);
       if (!key) continue;
