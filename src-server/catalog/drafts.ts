@@ -18,11 +18,18 @@ export async function listDrafts(prisma: PrismaClient, q: { department?: string;
     ...(q.q ? { name: { contains: q.q } } : {}),
     ...(q.incomplete === 'true' ? { NOT: { missing: { isEmpty: true } } } : {}),
   };
-  const [total, rows] = await Promise.all([
+  const [total, rows, departments] = await Promise.all([
     prisma.matterDraft.count({ where }),
     prisma.matterDraft.findMany({ where, orderBy: [{ departmentCode: 'asc' }, { itemCode: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    prisma.department.findMany({ select: { code: true, name: true } }),
   ]);
-  return { items: rows.map((d) => ({ ...presentDraft(d), content: undefined })), total, page: q.page, pageSize: q.pageSize };
+  const names = new Map(departments.map((d) => [d.code, d.name]));
+  return {
+    items: rows.map((d) => ({ ...presentDraft(d), departmentName: names.get(d.departmentCode) ?? d.departmentCode, content: undefined })),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 export async function getDraft(prisma: PrismaClient, id: string) {

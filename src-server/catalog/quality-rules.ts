@@ -15,6 +15,8 @@ export interface DraftForQa {
 
 export interface QaError {
   matterId: string;
+  /** The matter's name, so a list of problems reads without looking each one up. */
+  name: string;
   rule: string;
   message: string;
 }
@@ -41,7 +43,7 @@ export function checkDrafts(drafts: DraftForQa[], coverage?: CoverageInput): QaE
     if (draft.status === '取消') continue;
     if (draft.missing.length > 0) {
       errors.push({
-        matterId: draft.id, rule: 'complete',
+        matterId: draft.id, name: draft.name, rule: 'complete',
         message: `办事指南缺少：${draft.missing.map((f) => fieldNames[f] ?? f).join('、')}`,
       });
     }
@@ -50,27 +52,27 @@ export function checkDrafts(drafts: DraftForQa[], coverage?: CoverageInput): QaE
       if (draft.missing.length === 0) {
         const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
         errors.push({
-          matterId: draft.id, rule: 'complete',
+          matterId: draft.id, name: draft.name, rule: 'complete',
           message: `以下内容不完整或不符合要求：${fields.map((f) => fieldNames[f] ?? f).join('、')}（${parsed.error.issues[0].message}）`,
         });
       }
     } else {
-      for (const p of checkMatter(parsed.data)) errors.push({ matterId: draft.id, rule: p.rule, message: p.message });
+      for (const p of checkMatter(parsed.data)) errors.push({ matterId: draft.id, name: draft.name, rule: p.rule, message: p.message });
       // Rule 6: a township- or village-level matter needs a delegation in force in every county.
       if (coverage && (parsed.data.level === 5 || parsed.data.level === 6)) {
         const missing = coverage.counties.filter((c) => !covered.has(`${draft.id}/${c.code}`));
         if (missing.length > 0) {
           errors.push({
-            matterId: draft.id, rule: 'delegation',
+            matterId: draft.id, name: draft.name, rule: 'delegation',
             message: `乡镇或村级事项须在各县（区）权责清单中有有效的下放记录，缺少：${missing.map((c) => c.name).join('、')}`,
           });
         }
       }
     }
     const nameKey = `${draft.departmentCode}/${draft.name}`;
-    if (names.has(nameKey)) errors.push({ matterId: draft.id, rule: 'unique', message: `同一部门内事项名称“${draft.name}”重复` });
+    if (names.has(nameKey)) errors.push({ matterId: draft.id, name: draft.name, rule: 'unique', message: `同一部门内事项名称“${draft.name}”重复` });
     names.set(nameKey, draft.id);
-    if (codes.has(draft.itemCode)) errors.push({ matterId: draft.id, rule: 'unique', message: `业务办理项编码 ${draft.itemCode} 重复` });
+    if (codes.has(draft.itemCode)) errors.push({ matterId: draft.id, name: draft.name, rule: 'unique', message: `业务办理项编码 ${draft.itemCode} 重复` });
     codes.set(draft.itemCode, draft.id);
   }
   return errors;

@@ -18,5 +18,8 @@ export async function listDelegations(
     prisma.delegation.count({ where }),
     prisma.delegation.findMany({ where, orderBy: [{ countyCode: 'asc' }, { createdAt: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
   ]);
-  return { items: rows.map(presentDelegation), total, page: q.page, pageSize: q.pageSize };
+  const names = new Map(
+    (await prisma.matterDraft.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.matterId))] } }, select: { id: true, name: true } })).map((m) => [m.id, m.name]),
+  );
+  return { items: rows.map((r) => ({ ...presentDelegation(r), matterName: names.get(r.matterId) ?? '' })), total, page: q.page, pageSize: q.pageSize };
 }

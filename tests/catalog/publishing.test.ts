@@ -16,6 +16,7 @@ afterAll(() => t.close());
 async function draftOf(pattern: RegExp, department: string) {
   const list = await t.request.get(`/api/admin/matters?department=${department}&pageSize=200`).set(bearer(admin)).expect(200);
   const item = list.body.items.find((d: { name: string }) => pattern.test(d.name));
+  expect(item.departmentName).toMatch(/局|会|中心/);
   return (await t.request.get(`/api/admin/matters/${item.id}`).set(bearer(admin)).expect(200)).body;
 }
 
@@ -44,7 +45,7 @@ it('refuses to publish with the list of failures when a draft breaks a rule, and
   const broken = { ...draft.content, promiseLimit: { ...draft.content.promiseLimit, value: draft.content.legalLimit.value + 5 } };
   await t.request.put(`/api/admin/matters/${draft.id}`).set(bearer(admin)).send({ content: broken }).expect(200);
   const validation = await t.request.post('/api/admin/catalog/validate').set(bearer(admin)).expect(200);
-  expect(validation.body.errors).toEqual([{ matterId: draft.id, rule: 'limits', message: '承诺办结时限不得超过法定办结时限' }]);
+  expect(validation.body.errors).toEqual([{ matterId: draft.id, name: draft.name, rule: 'limits', message: '承诺办结时限不得超过法定办结时限' }]);
   const refused = await t.request.post('/api/admin/catalog/publish').set(bearer(admin)).send({ note: '不应发布' }).expect(422);
   expect(refused.body.error).toMatchObject({ code: 'catalog_invalid', details: [{ field: draft.id, message: '[limits] 承诺办结时限不得超过法定办结时限' }] });
   expect(await t.db.prisma.catalogVersion.count()).toBe(2);

@@ -86,5 +86,6 @@ describe('county admins', () => {
     const list = await t.request.get('/api/admin/delegations?pageSize=200').set(bearer(otherCounty)).expect(200);
     expect(list.body.total).toBeGreaterThan(0);
     expect(list.body.items.every((d: { countyCode: string }) => d.countyCode === '410526')).toBe(true);
+    expect(list.body.items.every((d: { matterName: string }) => d.matterName.length > 0)).toBe(true);
   });
 });
