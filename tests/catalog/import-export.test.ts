@@ -93,6 +93,10 @@ it('offers XLSX and CSV templates, and takes a CSV of the 事项 sheet', async (
 
 it('refuses other file types and exports JSON in the authoring format', async () => {
   await t.request.post('/api/admin/catalog/import').set(bearer(admin)).attach('file', Buffer.from('x'), 'list.txt').expect(415);
+  // A WeChat upload whose file name is a temporary path, with the real name in a field.
+  const named = await t.request.post('/api/admin/catalog/import').set(bearer(admin))
+    .field('filename', 'guangan.json').attach('file', readFileSync(guanganFile), 'tmp_4f1c2a9b').expect(200);
+  expect(named.body.updated).toBe(1135);
   await t.request.post('/api/admin/catalog/import').set(bearer(admin)).set('Content-Type', 'text/plain').send('x').expect(415);
   const json = await t.request.get('/api/admin/catalog/export?format=json').set(bearer(admin)).expect(200);
   expect(json.body.departments).toHaveLength(27);

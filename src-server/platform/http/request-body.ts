@@ -21,6 +21,11 @@ export function readMultipartFile(ctx: Context, field: string, maxBytes: number)
     }
     let found: UploadedFile | undefined;
     let tooLarge = false;
+    // WeChat's uploadFile sends a temporary path as the file name; the client may add the real one as a field.
+    let namedInField = '';
+    parser.on('field', (name, value) => {
+      if (name === 'filename') namedInField = value.slice(0, 200);
+    });
     parser.on('file', (name, stream, info) => {
       if (name !== field) {
         stream.resume();
@@ -37,7 +42,7 @@ export function readMultipartFile(ctx: Context, field: string, maxBytes: number)
     parser.on('close', () => {
       if (tooLarge) reject(Errors.payloadTooLarge(`文件不能超过 ${Math.round(maxBytes / 1024 / 1024)} MB`));
       else if (!found) reject(Errors.invalidInput([{ field, message: '请选择要上传的文件' }]));
-      else resolve(found);
+      else resolve(/\.[A-Za-z0-9]+$/.test(found.filename) || !namedInField ? found : { ...found, filename: namedInField });
     });
     ctx.req.pipe(parser);
   });
