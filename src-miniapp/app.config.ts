@@ -6,7 +6,16 @@ export default defineAppConfig({
     'pages/me/profile',
     'pages/family/index',
     'pages/staff/login',
-    'pages/staff/home'
+    'pages/staff/home',
+    'pages/catalog/list',
+    'pages/matter/index'
+  ],
+  // Admin pages (catalog office, county delegation lists): a subpackage, so the residents' main package stays small.
+  subPackages: [
+    {
+      root: 'admin',
+      pages: ['catalog/index', 'catalog/edit', 'catalog/versions', 'catalog/import', 'delegations/index']
+    }
   ],
   window: {
     backgroundTextStyle: 'light',

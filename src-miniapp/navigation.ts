@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 
+import { catalogListUrl, matterUrl, type ListFilter } from './services/catalog'
 import type { Region } from './services/types'
 
 /** The first page of app.config.ts. */
@@ -50,4 +51,16 @@ export function goToMe(): void {
 export function backToMe(): void {
   if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
   else void Taro.reLaunch({ url: ME_PAGE })
+}
+
+export { CATALOG_LIST_PAGE, MATTER_PAGE } from './services/catalog'
+
+/** The guide of a matter. */
+export function openMatter(matter: { id: string; name: string }): void {
+  openPage(matterUrl(matter))
+}
+
+/** The matters of a department or a life-event topic. */
+export function openCatalogList(filter: ListFilter): void {
+  openPage(catalogListUrl(filter))
 }

@@ -1,3 +1,4 @@
+import { parseDepartments, parseGuide, parseMatterPage } from './catalog'
 import { request } from './http'
 import {
   badResponse,
@@ -8,9 +9,13 @@ import {
   parseUser
 } from './identity'
 import type {
+  Department,
   FamilyMember,
   FamilyMemberInput,
+  Guide,
   LoginResult,
+  MatterPage,
+  MatterQuery,
   Profile,
   ProfileInput,
   Region,
@@ -35,6 +40,31 @@ export async function getRegion(code: string): Promise<RegionDetail> {
   }
   const detail = data as RegionDetail
   return { ...detail, path: Array.isArray(detail.path) ? detail.path : [] }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Catalog (public): departments, matters, guides. Answers are checked in ./catalog.
+
+/** Departments with matters in use and how many: `GET /api/departments`. */
+export async function listDepartments(): Promise<Department[]> {
+  return parseDepartments(await request<unknown>('/api/departments'))
+}
+
+/** One page of published matters: `GET /api/matters?department=&topic=&level=&online=&page=&pageSize=`. */
+export async function listMatters(query: MatterQuery = {}): Promise<MatterPage> {
+  const { online, ...rest } = query
+  const data = await request<unknown>('/api/matters', {
+    query: { ...rest, online: online === undefined ? undefined : String(online) }
+  })
+  return parseMatterPage(data)
+}
+
+/** The guide of one matter, with the office, hours and phones of `county` (6 digits; the server's default without). */
+export async function getGuide(id: string, county?: string): Promise<Guide> {
+  const data = await request<unknown>(`/api/matters/${encodeURIComponent(id)}`, {
+    query: { county: county || undefined }
+  })
+  return parseGuide(data)
 }
 
 // ---------------------------------------------------------------------------------------------------------

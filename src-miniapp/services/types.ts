@@ -4,6 +4,15 @@
 // the bundle (weapp main package size).
 import type { z } from 'zod'
 import type { FamilyMemberSchema, FamilyRelationSchema, ProfileSchema, Scope, User } from '@shared/contracts/identity'
+import type {
+  CatalogStatsSchema,
+  DepartmentSummarySchema,
+  GuideSchema,
+  MaterialOutSchema,
+  MatterSummarySchema,
+  PlaceSchema
+} from '@shared/contracts/catalog'
+import type { TopicSchema } from '@shared/contracts/catalog-source'
 
 export type { Region, RegionDetail, RegionLevel } from '@shared/contracts/places'
 export type { Scope, StaffRole, User } from '@shared/contracts/identity'
@@ -51,4 +60,39 @@ export interface FamilyMemberInput {
   name: string
   idNumber: string
   relation: FamilyRelation
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Catalog (办事指南): the public catalog API.
+
+/** A department with matters in use: `GET /api/departments`. */
+export type Department = z.infer<typeof DepartmentSummarySchema>
+/** One row of `GET /api/matters`. */
+export type MatterSummary = z.infer<typeof MatterSummarySchema>
+/** A 服务主题 (life event), e.g. 残疾人, 生育收养. */
+export type Topic = z.infer<typeof TopicSchema>
+/** The whole guide of one matter: `GET /api/matters/:id`. */
+export type Guide = z.infer<typeof GuideSchema>
+export type GuideMaterial = z.infer<typeof MaterialOutSchema>
+/** Where to hand a matter in, in one county. */
+export type GuidePlace = z.infer<typeof PlaceSchema>
+export type CatalogStats = z.infer<typeof CatalogStatsSchema>
+
+/** One page of `GET /api/matters`. */
+export interface MatterPage {
+  items: MatterSummary[]
+  total: number
+  page: number
+  pageSize: number
+}
+
+/** Filters of `GET /api/matters` (the server allows pageSize up to 100). */
+export interface MatterQuery {
+  department?: string
+  topic?: string
+  level?: '3' | '4' | '5' | '6'
+  /** true: only matters that can be handled on the phone (掌上办). */
+  online?: boolean
+  page?: number
+  pageSize?: number
 }

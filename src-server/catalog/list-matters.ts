@@ -40,6 +40,7 @@ export async function listMatters(prisma: PrismaClient, filter: MatterFilter) {
       department: { code: r.departmentCode, name: deptName.get(r.departmentCode) ?? r.departmentCode },
       type: r.type, level: r.level, handheld: r.handheld, topics: r.topics,
       promiseDays: (r.content as MatterSource).promiseLimit.value,
+      promiseUnit: (r.content as MatterSource).promiseLimit.unit,
     })),
     total,
     page: filter.page,

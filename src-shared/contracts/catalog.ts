@@ -25,6 +25,7 @@ export const MatterSummarySchema = z.object({
   handheld: z.boolean(),
   topics: z.array(z.string()),
   promiseDays: z.number().int(),
+  promiseUnit: z.enum(['工作日', '自然日']),
 });
 
 export const MatterListQuery = z.object({

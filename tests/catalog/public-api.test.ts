@@ -41,6 +41,7 @@ describe('GET /api/departments and /api/matters', () => {
   it('filters by department, level, topic and handheld, a page at a time', async () => {
     const all = await t.request.get('/api/matters?pageSize=100').expect(200);
     expect(all.body).toMatchObject({ page: 1, pageSize: 100 });
+    expect(all.body.items[0]).toEqual(expect.objectContaining({ promiseDays: expect.any(Number), promiseUnit: expect.stringMatching(/^(工作日|自然日)$/) }));
     expect(all.body.total).toBeGreaterThanOrEqual(249);
     const second = await t.request.get('/api/matters?pageSize=100&page=2').expect(200);
     expect(second.body.items[0].id).not.toBe(all.body.items[0].id);

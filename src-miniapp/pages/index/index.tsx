@@ -1,25 +1,182 @@
-import { Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { useMemo, useState } from 'react'
 
+import CountyPicker from '../../components/CountyPicker'
+import LoadError from '../../components/LoadError'
+import MatterRow from '../../components/MatterRow'
 import RegionList from '../../components/RegionList'
+import { useAllMatters, useDepartments } from '../../hooks/useCatalog'
+import { useCounty } from '../../hooks/useCounty'
 import { useRegions } from '../../hooks/useRegions'
-import { openRegion } from '../../navigation'
+import { openCatalogList, openRegion } from '../../navigation'
+import { commonMatters, departmentsByCount, searchMatters, topicCounts } from '../../services/catalog'
+import type { Region } from '../../services/types'
 
 /** Division code of 安阳市; its children are the county-level units. */
 const CITY_CODE = '4105'
 
+/** Departments shown before 「查看全部部门」. */
+const FIRST_DEPARTMENTS = 8
+
+/**
+ * Home: search the catalog by name, 按主题办 (life events), 按部门办, 常用事项, and the 办事地区 (county) whose
+ * office the guides show. Every published matter is loaded once for the topics, 常用事项 and the search.
+ */
 export default function IndexPage() {
   const regions = useRegions(CITY_CODE)
+  const [county, setCounty] = useCounty()
+  const [query, setQuery] = useState('')
+  const searching = query.trim().length > 0
+
+  // Choosing a county in the list below also makes it the 办事地区.
+  const selectRegion = (region: Region) => {
+    setCounty({ code: region.code, name: region.name })
+    openRegion(region)
+  }
 
   return (
     <View className='page home-page'>
-      <View className='page-header'>
+      <View className='page-header home-header'>
         <Text className='page-title home-title'>掌上办</Text>
         <Text className='page-subtitle home-subtitle'>安阳市政务服务 · 指尖办理</Text>
+        <CountyPicker
+          className='home-county'
+          label='办事地区'
+          placeholder='未选择（默认文峰区）'
+          counties={regions.data ?? []}
+          value={county}
+          onChange={setCounty}
+        />
+        <View className='search-box'>
+          <View className='search-icon' />
+          <Input
+            className='search-input'
+            type='text'
+            confirmType='search'
+            value={query}
+            placeholder='搜索事项，如：残疾证、低保、新生儿落户'
+            placeholderClass='search-placeholder'
+            onInput={(e) => setQuery(e.detail.value)}
+          />
+          {searching ? (
+            <Text className='search-clear' onClick={() => setQuery('')}>
+              取消
+            </Text>
+          ) : null}
+        </View>
       </View>
-      <View className='card'>
-        <Text className='section-title'>选择办事地区</Text>
-        <RegionList {...regions} onSelect={openRegion} emptyText='暂无可选地区' onHomePage />
-      </View>
+      {searching ? <SearchResults query={query} /> : <Catalog />}
+      {searching ? null : (
+        <View className='card'>
+          <Text className='section-title'>选择办事地区</Text>
+          <RegionList {...regions} onSelect={selectRegion} emptyText='暂无可选地区' onHomePage />
+        </View>
+      )}
     </View>
+  )
+}
+
+function SearchResults({ query }: { query: string }) {
+  const all = useAllMatters()
+  const results = useMemo(() => searchMatters(all.data ?? [], query), [all.data, query])
+
+  return (
+    <View className='card search-card'>
+      <Text className='section-title'>搜索结果</Text>
+      {all.loading ? <Text className='region-loading'>正在加载事项…</Text> : null}
+      {all.error ? <LoadError error={all.error} onRetry={all.reload} onHomePage /> : null}
+      {all.data && results.length === 0 ? (
+        <Text className='region-empty search-empty'>
+          没有找到名称包含「{query.trim()}」的事项，可以换个说法，或按主题、部门查找
+        </Text>
+      ) : null}
+      {results.length > 0 ? (
+        <View className='matter-list'>
+          <Text className='list-count search-count'>找到 {results.length} 个事项</Text>
+          {results.map((matter) => (
+            <MatterRow key={matter.id} matter={matter} className='search-result' />
+          ))}
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+function Catalog() {
+  const all = useAllMatters()
+  const departments = useDepartments()
+  const [allDepartments, setAllDepartments] = useState(false)
+  const common = useMemo(() => commonMatters(all.data ?? []), [all.data])
+  const topics = useMemo(() => topicCounts(all.data ?? []), [all.data])
+  const sortedDepartments = useMemo(() => departmentsByCount(departments.data ?? []), [departments.data])
+  const shownDepartments = allDepartments ? sortedDepartments : sortedDepartments.slice(0, FIRST_DEPARTMENTS)
+
+  return (
+    <>
+      <View className='card topic-card'>
+        <Text className='section-title'>按主题办</Text>
+        {all.loading ? <Text className='region-loading'>正在加载…</Text> : null}
+        {all.error ? <LoadError error={all.error} onRetry={all.reload} onHomePage /> : null}
+        {topics.length > 0 ? (
+          <View className='topic-grid'>
+            {topics.map(({ topic, count }) => (
+              <View
+                key={topic}
+                className='topic-item'
+                hoverClass='menu-item-hover'
+                onClick={() => openCatalogList({ kind: 'topic', topic })}
+              >
+                <Text className='topic-name'>{topic}</Text>
+                <Text className='topic-count'>{count} 项</Text>
+              </View>
+            ))}
+          </View>
+        ) : null}
+      </View>
+
+      <View className='card common-card'>
+        <Text className='section-title'>常用事项</Text>
+        {all.loading ? <Text className='region-loading'>正在加载…</Text> : null}
+        {all.error ? <LoadError error={all.error} onRetry={all.reload} onHomePage /> : null}
+        {common.length > 0 ? (
+          <View className='matter-list'>
+            {common.map((matter) => (
+              <MatterRow key={matter.id} matter={matter} className='matter-item common-matter' />
+            ))}
+          </View>
+        ) : null}
+      </View>
+
+      <View className='card department-card'>
+        <Text className='section-title'>按部门办</Text>
+        {departments.loading ? <Text className='region-loading'>正在加载…</Text> : null}
+        {departments.error ? <LoadError error={departments.error} onRetry={departments.reload} onHomePage /> : null}
+        {shownDepartments.length > 0 ? (
+          <View className='department-list'>
+            {shownDepartments.map((d) => (
+              <View
+                key={d.code}
+                className='department-item'
+                hoverClass='menu-item-hover'
+                onClick={() => openCatalogList({ kind: 'department', code: d.code, name: d.name })}
+              >
+                <Text className='department-name'>{d.name}</Text>
+                <Text className='department-count'>{d.matterCount} 项</Text>
+                <Text className='menu-arrow'>›</Text>
+              </View>
+            ))}
+          </View>
+        ) : null}
+        {departments.data && departments.data.length > FIRST_DEPARTMENTS ? (
+          <View
+            className='list-toggle department-toggle'
+            hoverClass='link-hover'
+            onClick={() => setAllDepartments((shown) => !shown)}
+          >
+            <Text>{allDepartments ? '收起' : `查看全部 ${departments.data.length} 个部门`}</Text>
+          </View>
+        ) : null}
+      </View>
+    </>
   )
 }

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
+import { CATALOG_ADMIN_PAGE, DELEGATIONS_PAGE, openAdminPage } from '../../adminNavigation'
 import ActionButton from '../../components/ActionButton'
 import { useRegion } from '../../hooks/useRegion'
 import { useSession } from '../../hooks/useSession'
@@ -63,6 +64,7 @@ function StaffHome({ user }: { user: StaffUser }) {
           ))}
         </View>
       </View>
+      <AdminLinks user={user} />
       <ActionButton className='secondary-button logout-button' busy={busy} onClick={onLogout}>
         退出登录
       </ActionButton>
@@ -76,6 +78,30 @@ function ScopeRow({ scope }: { scope: Scope }) {
   return (
     <View className='scope-item'>
       <Text className='scope-name'>{scopeLabel(scope, region.data?.path)}</Text>
+    </View>
+  )
+}
+
+/** The admin pages this role may open (catalog office: city admin; delegation lists: county and city admins). */
+function AdminLinks({ user }: { user: StaffUser }) {
+  const catalog = user.role === 'city_admin'
+  const delegations = user.role === 'city_admin' || user.role === 'county_admin'
+  if (!catalog && !delegations) return null
+  return (
+    <View className='card admin-links'>
+      <Text className='section-title'>管理</Text>
+      {catalog ? (
+        <View className='menu-item admin-link-catalog' hoverClass='menu-item-hover' onClick={() => openAdminPage(CATALOG_ADMIN_PAGE)}>
+          <Text className='menu-text'>事项目录管理</Text>
+          <Text className='menu-arrow'>›</Text>
+        </View>
+      ) : null}
+      {delegations ? (
+        <View className='menu-item admin-link-delegations' hoverClass='menu-item-hover' onClick={() => openAdminPage(DELEGATIONS_PAGE)}>
+          <Text className='menu-text'>权责清单</Text>
+          <Text className='menu-arrow'>›</Text>
+        </View>
+      ) : null}
     </View>
   )
 }

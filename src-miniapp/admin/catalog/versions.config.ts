@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '目录版本记录'
+})

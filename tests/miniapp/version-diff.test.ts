@@ -1,0 +1,90 @@
+// The catalog versions page's view model (src-miniapp/hooks/versionDiff.ts): describing a version, ticking two
+// versions to compare, and a diff as sections with the changed fields named in Chinese.
+jest.mock('@tarojs/taro', () => {
+  throw new Error('this module must not depend on @tarojs/taro');
+});
+
+import {
+  canRepublish,
+  changedFieldsText,
+  chinaDateTime,
+  comparePair,
+  countsText,
+  diffView,
+  latestVersion,
+  republishText,
+  toggleCompare,
+  versionTitle,
+} from '../../src-miniapp/hooks/versionDiff';
+
+describe('versions', () => {
+  test('title, time in China, figures, republication', () => {
+    expect(versionTitle(3)).toBe('第 3 版');
+    expect(chinaDateTime('2026-11-29T00:54:37.790Z')).toBe('2026-11-29 08:54');
+    expect(chinaDateTime('2026-11-28T16:30:00Z')).toBe('2026-11-29 00:30');
+    expect(chinaDateTime('not a date')).toBe('not a date');
+    expect(countsText({ matters: 376, handheld: 216, township: 249, village: 44 })).toBe('事项 376 · 掌上办 216 · 乡镇 249 · 村级 44');
+    expect(countsText({ matters: 10 })).toBe('事项 10');
+    expect(republishText({ republishOf: 1 })).toBe('重新发布自第 1 版');
+    expect(republishText({ republishOf: null })).toBe('');
+  });
+
+  test('any version but the one in force can be published again', () => {
+    const latest = latestVersion([{ version: 1 }, { version: 3 }, { version: 2 }]);
+    expect(latest).toBe(3);
+    expect(canRepublish(1, latest)).toBe(true);
+    expect(canRepublish(3, latest)).toBe(false);
+    expect(latestVersion([])).toBeNull();
+    expect(canRepublish(1, null)).toBe(false);
+  });
+
+  test('ticking: at most two, a third lets go of the first, ticking again unticks; the pair is older first', () => {
+    let selected = toggleCompare([], 3);
+    expect(comparePair(selected)).toBeNull();
+    selected = toggleCompare(selected, 1);
+    expect(selected).toEqual([3, 1]);
+    expect(comparePair(selected)).toEqual({ from: 1, to: 3 });
+    selected = toggleCompare(selected, 2);
+    expect(selected).toEqual([1, 2]);
+    expect(toggleCompare(selected, 1)).toEqual([2]);
+    expect(comparePair([2, 2])).toBeNull();
+  });
+});
+
+describe('the diff', () => {
+  test('sections in the order 新增, 删除, 修改, only those with matters; fields named in Chinese', () => {
+    const view = diffView({
+      from: 1,
+      to: 2,
+      added: [{ id: 'a', name: '残疾人证迁移' }],
+      removed: [],
+      changed: [
+        { id: 'b', name: '残疾人证新办', fields: ['promiseLimit', 'steps', 'promiseLimit'] },
+        { id: 'c', name: '残疾人证换领', fields: ['status'] },
+        { id: 'd', name: '残疾人证注销', fields: ['newField'] },
+      ],
+    });
+    expect(view.heading).toBe('第 1 版 → 第 2 版');
+    expect(view.summary).toBe('新增 1 个、删除 0 个、修改 3 个事项');
+    expect(view.same).toBe(false);
+    expect(view.sections.map((s) => [s.kind, s.title])).toEqual([
+      ['added', '新增事项'],
+      ['changed', '修改事项'],
+    ]);
+    expect(view.sections[0].items).toEqual([{ id: 'a', name: '残疾人证迁移', fields: '' }]);
+    expect(view.sections[1].items.map((i) => i.fields)).toEqual(['承诺办结时限、办理流程', '事项状态', 'newField']);
+  });
+
+  test('two versions with the same content', () => {
+    const view = diffView({ from: 2, to: 3, added: [], removed: [], changed: [] });
+    expect(view.same).toBe(true);
+    expect(view.sections).toEqual([]);
+    expect(view.summary).toBe('新增 0 个、删除 0 个、修改 0 个事项');
+  });
+
+  test('removed matters', () => {
+    const view = diffView({ from: 1, to: 2, added: [], removed: [{ id: 'x', name: '老事项' }], changed: [] });
+    expect(view.sections.map((s) => s.kind)).toEqual(['removed']);
+    expect(changedFieldsText(['materials', 'faq'])).toBe('申请材料、常见问题');
+  });
+});
