@@ -4,57 +4,16 @@
 // compares and republishes versions, sees the publishing rules refuse a bad draft, and imports matters; a county
 // admin recalls a delegation and the routing preview then sends new cases to the county department.
 // The tests of the first describe build on each other (version 2 is published by the first).
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPhonePage, saveScreenshot, type PhonePage } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { snapshot, useBrowserSession } from './support/session';
 import { taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
 
-let server: RunningServer;
-let browser: Browser;
-let current: PhonePage | undefined;
-/** Problems a test provokes on purpose (e.g. the console error Chromium logs for an API 4xx); set per test. */
-let expectedProblems: RegExp[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  expectedProblems = [];
-  current = await newPhonePage(browser, server.url);
+const { currentPage, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession({
   // The admin pages are used mostly on a desktop browser.
-  await current.page.setViewportSize({ width: 1280, height: 800 });
+  viewport: { width: 1280, height: 800 },
 });
-
-afterEach(async () => {
-  const problems = unexpectedProblems();
-  if (problems.length > 0) console.warn(`the page reported:\n${problems.join('\n')}`);
-  await saveScreenshot(current?.page, expect.getState().currentTestName ?? 'unnamed');
-  await current?.close();
-  current = undefined;
-});
-
-function unexpectedProblems(): string[] {
-  return (current?.problems ?? []).filter((p) => !expectedProblems.some((re) => re.test(p)));
-}
-
-/** Chromium logs every non-2xx fetch as a console error naming the status and (as its location) the URL. */
-function failedLoad(status: number, path: string): RegExp {
-  const url = `${server.url}${path}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`status of ${status}\\b.*\\(${url}(\\?[^)]*)?\\)$`);
-}
 
 const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).trim();
-
-async function snapshot(page: Page, step: string): Promise<void> {
-  await saveScreenshot(page, `${expect.getState().currentTestName ?? 'unnamed'}--${step}`);
-}
 
 /** Signs in on the staff login page; resolves on the staff home. */
 async function staffLogin(page: Page, username: string): Promise<void> {
@@ -108,7 +67,7 @@ const DISABILITY_CARD = '残疾人证新办';
 
 describe('H5 admin: the catalog office', () => {
   test('edits 残疾人证新办’s promised time limit (a 400 at the field, then saved exactly), publishes, residents see it', async () => {
-    const { page } = current!;
+    const page = currentPage();
     await staffLogin(page, 'admin');
     expect(await page.locator('.staff-home .admin-link-delegations').isVisible()).toBe(true);
     await openCatalogAdmin(page);
@@ -142,7 +101,7 @@ describe('H5 admin: the catalog office', () => {
     expect(await text(page, '.draft-editor .editor-title')).toBe(DISABILITY_CARD);
 
     // A value the server refuses: its 400 names content.promiseLimit.value, shown at the field and in the summary.
-    expectedProblems = [failedLoad(400, `/api/admin/matters/${before.id}`)];
+    expectProblems(failedLoad(400, `/api/admin/matters/${before.id}`));
     await days.fill('-1');
     const refused = page.waitForResponse((r) => r.url().endsWith(`/api/admin/matters/${before.id}`) && r.request().method() === 'PUT');
     await page.locator('.draft-editor .save-button').tap();
@@ -208,7 +167,7 @@ describe('H5 admin: the catalog office', () => {
   });
 
   test('versions: compares two (the changed guide and its field), then republishes the older one', async () => {
-    const { page } = current!;
+    const page = currentPage();
     await staffLogin(page, 'admin');
     const headers = await bearer(page);
     const versions = (await (await page.request.get('/api/admin/catalog/versions', { headers })).json()) as { version: number }[];
@@ -254,7 +213,7 @@ describe('H5 admin: the catalog office', () => {
   });
 
   test('「检查」 and a refused 「发布」 list a broken draft’s problems by matter, linking to the draft', async () => {
-    const { page } = current!;
+    const page = currentPage();
     await staffLogin(page, 'admin');
     const headers = await bearer(page);
     // A promise longer than the legal limit breaks a publishing rule (not the schema, so the save is accepted).
@@ -271,7 +230,7 @@ describe('H5 admin: the catalog office', () => {
       expect(await group.locator('.qa-problem').allInnerTexts()).toContain('【办结时限】承诺办结时限不得超过法定办结时限');
       await snapshot(page, 'checked');
 
-      expectedProblems = [failedLoad(422, '/api/admin/catalog/publish')];
+      expectProblems(failedLoad(422, '/api/admin/catalog/publish'));
       await page.locator('.catalog-admin .publish-button').tap();
       await page.locator('.catalog-admin .publish-note textarea').fill('这次发布应被拒绝');
       const refused = page.waitForResponse((r) => r.url().endsWith('/api/admin/catalog/publish'));
@@ -294,7 +253,7 @@ describe('H5 admin: the catalog office', () => {
   });
 
   test('import: a refused file names its rows; an accepted one reports the incomplete matters', async () => {
-    const { page } = current!;
+    const page = currentPage();
     await staffLogin(page, 'admin');
     const paths = Object.keys(((await (await page.request.get('/api/openapi.json')).json()) as { paths: object }).paths);
     if (!paths.includes('/api/admin/catalog/import')) {
@@ -309,7 +268,7 @@ describe('H5 admin: the catalog office', () => {
     if (!paths.includes('/api/admin/catalog/import')) return;
 
     // Pasted JSON with a row that cannot become a draft: nothing is imported, the row is named.
-    expectedProblems = [failedLoad(422, '/api/admin/catalog/import')];
+    expectProblems(failedLoad(422, '/api/admin/catalog/import'));
     await form.locator('.import-json textarea').fill(
       JSON.stringify({ matters: [{ name: '', department: '区残联', mainItem: null, implementCode: 'E2E-0001', taskType: '1' }] }),
     );
@@ -356,7 +315,7 @@ describe('H5 admin: the catalog office', () => {
 
     // Saving it as it is: every missing field is named at its control and in the summary.
     const id = (await draftByName(page, '残疾人辅助器具适配')).id;
-    expectedProblems.push(failedLoad(400, `/api/admin/matters/${id}`));
+    expectProblems(failedLoad(400, `/api/admin/matters/${id}`));
     await incomplete.tap();
     await page.waitForURL((url) => url.pathname === '/admin/catalog/edit');
     await page.locator('.draft-editor .save-button').waitFor();
@@ -379,7 +338,7 @@ describe('H5 admin: the catalog office', () => {
 
 describe('H5 admin: a county’s delegation list', () => {
   test('the county admin of 殷都区 recalls a delegation to 水冶镇; new cases after that day go to the county department', async () => {
-    const { page } = current!;
+    const page = currentPage();
     await staffLogin(page, 'county-410505');
     expect(await page.locator('.staff-home .admin-link-catalog').count()).toBe(0);
 
@@ -479,7 +438,7 @@ describe('H5 admin: a county’s delegation list', () => {
   });
 
   test('the city admin reads any county’s list without 新增下放 or 收回', async () => {
-    const { page } = current!;
+    const page = currentPage();
     await staffLogin(page, 'admin');
     await page.locator('.staff-home .admin-link-delegations').tap();
     await page.waitForURL((url) => url.pathname === '/admin/delegations/index');

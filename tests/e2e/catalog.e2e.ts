@@ -2,56 +2,13 @@
 // catalog seeded and published): home → topic 残疾人 → 残疾人证新办 and its guide (materials per situation, the
 // promised time, the office and its phone), the name search, a department's list with 「加载更多」, switching
 // the county of the guide, 「立即办理」 logged out and logged in, and a guide that does not exist.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPhonePage, saveScreenshot, type PhonePage } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import type { Locator, Page } from 'playwright-core';
+import { snapshot, useBrowserSession } from './support/session';
 import { modalButton, pickOption, waitUntilPageInPlace } from './support/taro-h5';
 
-let server: RunningServer;
-let browser: Browser;
-let current: PhonePage | undefined;
-/** Problems a test provokes on purpose (e.g. the console error Chromium logs for an API 404); set per test. */
-let expectedProblems: RegExp[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  expectedProblems = [];
-  current = await newPhonePage(browser, server.url);
-});
-
-afterEach(async () => {
-  const problems = unexpectedProblems();
-  if (problems.length > 0) console.warn(`the page reported:\n${problems.join('\n')}`);
-  await saveScreenshot(current?.page, expect.getState().currentTestName ?? 'unnamed');
-  await current?.close();
-  current = undefined;
-});
-
-function unexpectedProblems(): string[] {
-  return (current?.problems ?? []).filter((p) => !expectedProblems.some((re) => re.test(p)));
-}
-
-/** Chromium logs every non-2xx fetch as a console error naming the status and (as its location) the URL. */
-function failedLoad(status: number, path: string): RegExp {
-  const url = `${server.url}${path}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`status of ${status}\\b.*\\(${url}(\\?[^)]*)?\\)$`);
-}
+const { currentPage, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession();
 
 const text = async (locator: Locator) => (await locator.innerText()).trim();
-
-/** An extra screenshot of a step in the middle of a test: .e2e/<test name>--<step>.png. */
-async function snapshot(page: Page, step: string): Promise<void> {
-  await saveScreenshot(page, `${expect.getState().currentTestName ?? 'unnamed'}--${step}`);
-}
 
 interface Summary {
   id: string;
@@ -87,7 +44,7 @@ async function guideShown(page: Page): Promise<void> {
 
 describe('H5 catalog: residents find a matter and read its guide', () => {
   test('home → topic 残疾人 → 残疾人证新办 shows its materials, promised time and phone number', async () => {
-    const { page } = current!;
+    const page = currentPage();
     await page.goto('/');
     const topics = page.locator('.home-page .topic-item');
     await topics.first().waitFor();
@@ -145,7 +102,7 @@ describe('H5 catalog: residents find a matter and read its guide', () => {
   });
 
   test('the search box finds the 残疾人证 matters by typing 残疾人证', async () => {
-    const { page } = current!;
+    const page = currentPage();
     await page.goto('/');
     await page.locator('.home-page .topic-item').first().waitFor();
     await page.locator('.home-page .search-input input').fill('残疾人证');
@@ -177,7 +134,7 @@ describe('H5 catalog: residents find a matter and read its guide', () => {
   });
 
   test('a department list opens from the home page and loads more on request', async () => {
-    const { page } = current!;
+    const page = currentPage();
     const departments = (await (await page.request.get('/api/departments')).json()) as {
       code: string;
       name: string;
@@ -225,7 +182,7 @@ describe('H5 catalog: residents find a matter and read its guide', () => {
   });
 
   test('切换县区 loads the guide again with the office and phone of the chosen county', async () => {
-    const { page } = current!;
+    const page = currentPage();
     const matter = await matterNamed(page, '残疾人证新办');
     const yindu = (await (await page.request.get(`/api/matters/${matter.id}?county=410505`)).json()) as {
       place: string;
@@ -255,7 +212,7 @@ describe('H5 catalog: residents find a matter and read its guide', () => {
   });
 
   test('立即办理 asks a resident who is not signed in to log in, and tells a signed-in one it opens soon', async () => {
-    const { page } = current!;
+    const page = currentPage();
     const matter = await matterNamed(page, '残疾人证新办');
     await page.goto(`/pages/matter/index?id=${matter.id}`);
     await guideShown(page);
@@ -279,7 +236,7 @@ describe('H5 catalog: residents find a matter and read its guide', () => {
   });
 
   test('a matter that cannot be handled on the phone points to the office instead', async () => {
-    const { page } = current!;
+    const page = currentPage();
     const counterOnly = (await allMatters(page)).find((m) => !m.handheld)!;
     await page.goto(`/pages/matter/index?id=${counterOnly.id}`);
     await guideShown(page);
@@ -294,9 +251,9 @@ describe('H5 catalog: residents find a matter and read its guide', () => {
   });
 
   test('a guide that does not exist says so and offers 返回首页', async () => {
-    const { page } = current!;
+    const page = currentPage();
     const missing = '00000000-0000-4000-8000-000000000000';
-    expectedProblems = [failedLoad(404, `/api/matters/${missing}`)];
+    expectProblems(failedLoad(404, `/api/matters/${missing}`));
     await page.goto(`/pages/matter/index?id=${missing}&name=${encodeURIComponent('残疾人证新办')}`);
     const error = page.locator('.matter-page .load-error');
     await error.waitFor();

@@ -1,49 +1,11 @@
 // The H5 app in a phone-sized Chromium against the real server (fresh embedded database, seeded divisions):
 // home page → county list of 安阳市 → township list of a county, deep links (right, wrong and bad codes),
 // the navigation bar's back and home controls, an unknown page path, and two plain HTTP checks.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPhonePage, saveScreenshot, type PhonePage } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import type { Locator, Page } from 'playwright-core';
+import { saveScreenshot } from './support/browser';
+import { useBrowserSession } from './support/session';
 
-let server: RunningServer;
-let browser: Browser;
-let current: PhonePage | undefined;
-/** Problems a test provokes on purpose (e.g. the console error Chromium logs for an API 400); set per test. */
-let expectedProblems: RegExp[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  expectedProblems = [];
-  current = await newPhonePage(browser, server.url);
-});
-
-afterEach(async () => {
-  const problems = unexpectedProblems();
-  if (problems.length > 0) console.warn(`the page reported:\n${problems.join('\n')}`);
-  await saveScreenshot(current?.page, expect.getState().currentTestName ?? 'unnamed');
-  await current?.close();
-  current = undefined;
-});
-
-/** Problems the page reported, apart from those the test expects (see expectedProblems). */
-function unexpectedProblems(): string[] {
-  return (current?.problems ?? []).filter((p) => !expectedProblems.some((re) => re.test(p)));
-}
-
-/** Chromium logs every non-2xx fetch as a console error naming the status and (as its location) the URL. */
-function failedLoad(status: number, path: string): RegExp {
-  const url = `${server.url}${path}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`status of ${status}\\b.*\\(${url}\\)$`);
-}
+const { currentPage, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession({ failedLoadQuery: 'none' });
 
 /**
  * The rows of the region list inside the card titled `sectionTitle` on the page `pageClass`, once loaded.
@@ -85,7 +47,7 @@ async function waitUntilPageInPlace(page: Page, pageClass: string): Promise<void
 
 describe('H5 home and region pages', () => {
   test('home shows 掌上办 and the 10 county-level units of 安阳市', async () => {
-    const { page } = current!;
+    const page = currentPage();
     const response = await page.goto('/');
     expect(response?.status()).toBe(200);
 
@@ -103,7 +65,7 @@ describe('H5 home and region pages', () => {
   });
 
   test('tapping 殷都区 opens the region page with its townships', async () => {
-    const { page } = current!;
+    const page = currentPage();
     await page.goto('/');
     const rows = await regionRows(page, 'home-page', '选择办事地区');
 
@@ -126,7 +88,7 @@ describe('H5 home and region pages', () => {
   });
 
   test('a deep link to a region page works on a fresh load', async () => {
-    const { page } = current!;
+    const page = currentPage();
     const response = await page.goto(`/pages/region/index?code=410505&name=${encodeURIComponent('殷都区')}`);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-type']).toMatch(/^text\/html/);
@@ -144,7 +106,7 @@ describe('H5 home and region pages', () => {
   });
 
   test('a deep link with a wrong name shows the real name and path from the server', async () => {
-    const { page } = current!;
+    const page = currentPage();
     // 410505100 is 曲沟镇; the link claims 水冶镇 (410505101).
     await page.goto(`/pages/region/index?code=410505100&name=${encodeURIComponent('水冶镇')}`);
 
@@ -164,8 +126,8 @@ describe('H5 home and region pages', () => {
   });
 
   test('?code=abc shows what is wrong with the code, no 重试, and 返回首页 leads home', async () => {
-    const { page } = current!;
-    expectedProblems = [failedLoad(400, '/api/regions/abc'), failedLoad(400, '/api/regions?parent=abc')];
+    const page = currentPage();
+    expectProblems(failedLoad(400, '/api/regions/abc'), failedLoad(400, '/api/regions?parent=abc'));
     await page.goto('/pages/region/index?code=abc');
 
     const error = page.locator('.region-page .load-error');
@@ -185,8 +147,8 @@ describe('H5 home and region pages', () => {
   });
 
   test('an unknown code shows 没有找到 and 返回首页, not 重试', async () => {
-    const { page } = current!;
-    expectedProblems = [failedLoad(404, '/api/regions/999999'), failedLoad(404, '/api/regions?parent=999999')];
+    const page = currentPage();
+    expectProblems(failedLoad(404, '/api/regions/999999'), failedLoad(404, '/api/regions?parent=999999'));
     await page.goto(`/pages/region/index?code=999999&name=${encodeURIComponent('水冶镇')}`);
 
     const error = page.locator('.region-page .load-error');
@@ -201,7 +163,7 @@ describe('H5 home and region pages', () => {
   });
 
   test('the back control of the navigation bar returns from a region page to the home page', async () => {
-    const { page } = current!;
+    const page = currentPage();
     await page.goto('/');
     await regionRows(page, 'home-page', '选择办事地区');
     // The home page is the root: nothing to go back to.
@@ -226,7 +188,7 @@ describe('H5 home and region pages', () => {
   });
 
   test('a deep-linked region page (no history) offers 首页 instead of back', async () => {
-    const { page } = current!;
+    const page = currentPage();
     await page.goto(`/pages/region/index?code=410505&name=${encodeURIComponent('殷都区')}`);
     await regionRows(page, 'region-page', '下级地区');
     expect(await page.locator('#taro-navigation-bar .taro-navigation-bar-back').isVisible()).toBe(false);
@@ -239,7 +201,7 @@ describe('H5 home and region pages', () => {
   });
 
   test('an unknown page path lands on the home page', async () => {
-    const { page } = current!;
+    const page = currentPage();
     const response = await page.goto('/pages/nope/index');
     expect(response?.status()).toBe(200);
 
@@ -251,7 +213,7 @@ describe('H5 home and region pages', () => {
   });
 
   test('/healthz answers ok and an unknown API path answers a JSON 404', async () => {
-    const { page } = current!;
+    const page = currentPage();
     const health = await page.request.get('/healthz');
     expect(health.status()).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });

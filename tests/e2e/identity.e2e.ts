@@ -2,17 +2,12 @@
 // database): the tab bar, demo login from 我的, the real-name form (instant checks, the server's answers, the
 // masked card), family members (亲情代办), staff login and the staff home, and a revoked token.
 // Every test has its own browser context, so its own localStorage and therefore its own demo resident.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { idCheckChar, idNumberMessages, maskIdNumber } from '@shared/identity/personal-numbers';
-import { launchBrowser, newPhonePage, saveScreenshot, type PhonePage } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { snapshot, useBrowserSession } from './support/session';
 import { modalButton, pickOption, taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
 
-let server: RunningServer;
-let browser: Browser;
-let current: PhonePage | undefined;
-/** Problems a test provokes on purpose (e.g. the console error Chromium logs for an API 4xx); set per test. */
-let expectedProblems: RegExp[] = [];
+const { currentPage, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession();
 
 /** A valid ID number of someone born on 1990-01-01 in 文峰区, told apart by a 3-digit sequence number. */
 function idNumber(sequence: number): string {
@@ -24,45 +19,7 @@ const VALID_ID = idNumber(123);
 /** Same first 17 characters, wrong check digit. */
 const WRONG_CHECK_ID = VALID_ID.slice(0, 17) + (VALID_ID[17] === '5' ? '6' : '5');
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  expectedProblems = [];
-  current = await newPhonePage(browser, server.url);
-});
-
-afterEach(async () => {
-  const problems = unexpectedProblems();
-  if (problems.length > 0) console.warn(`the page reported:\n${problems.join('\n')}`);
-  await saveScreenshot(current?.page, expect.getState().currentTestName ?? 'unnamed');
-  await current?.close();
-  current = undefined;
-});
-
-function unexpectedProblems(): string[] {
-  return (current?.problems ?? []).filter((p) => !expectedProblems.some((re) => re.test(p)));
-}
-
-/** Chromium logs every non-2xx fetch as a console error naming the status and (as its location) the URL. */
-function failedLoad(status: number, path: string): RegExp {
-  const url = `${server.url}${path}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`status of ${status}\\b.*\\(${url}(\\?[^)]*)?\\)$`);
-}
-
 const text = async (page: Page, selector: string) => (await page.locator(selector).innerText()).trim();
-
-/** An extra screenshot of a step in the middle of a test: .e2e/<test name>--<step>.png. */
-async function snapshot(page: Page, step: string): Promise<void> {
-  await saveScreenshot(page, `${expect.getState().currentTestName ?? 'unnamed'}--${step}`);
-}
 
 /** Opens 我的 and logs in with the demo login; resolves once the resident's part of the page shows. */
 async function demoLogin(page: Page): Promise<void> {
@@ -107,7 +64,7 @@ async function chooseRegion(page: Page, county: string, townshipName: string): P
 
 describe('H5 identity: resident', () => {
   test('tab bar with 首页 and 我的; demo login from 我的 survives a reload', async () => {
-    const { page } = current!;
+    const page = currentPage();
     await page.goto('/');
     await page.locator('.home-page .region-list').waitFor();
     const tabs = page.locator('taro-tabbar .weui-tabbar__label');
@@ -142,7 +99,7 @@ describe('H5 identity: resident', () => {
   });
 
   test('the real-name form checks the ID number at once, saves, and 我的 shows the masked card', async () => {
-    const { page } = current!;
+    const page = currentPage();
     const puts: string[] = [];
     page.on('request', (req) => {
       if (req.method() === 'PUT') puts.push(req.url());
@@ -191,7 +148,7 @@ describe('H5 identity: resident', () => {
   });
 
   test('an ID number verified by another account: the server’s 409 is shown above the form', async () => {
-    const { page } = current!;
+    const page = currentPage();
     // Another resident (another demo openid) has already verified this number.
     const other = await page.request.post('/api/auth/dev', { data: { openid: 'e2e-other-resident' } });
     const { token } = (await other.json()) as { token: string };
@@ -202,7 +159,7 @@ describe('H5 identity: resident', () => {
     });
     expect(saved.status()).toBe(200);
 
-    expectedProblems = [failedLoad(409, '/api/me/profile')];
+    expectProblems(failedLoad(409, '/api/me/profile'));
     await demoLogin(page);
     await openProfileForm(page);
     await fillProfile(page, { name: '赵六', idNumber: taken, phone: '13712345678' });
@@ -222,7 +179,7 @@ describe('H5 identity: resident', () => {
   });
 
   test('a 400 from the server: each detail under its field and in the error summary', async () => {
-    const { page } = current!;
+    const page = currentPage();
     // The form already checks everything the server checks, so a real 400 cannot be provoked from the UI:
     // this one answers with the server's error shape to show how the form places it.
     await page.route('**/api/me/profile', async (route) => {
@@ -243,7 +200,7 @@ describe('H5 identity: resident', () => {
         }),
       });
     });
-    expectedProblems = [failedLoad(400, '/api/me/profile')];
+    expectProblems(failedLoad(400, '/api/me/profile'));
     await demoLogin(page);
     await openProfileForm(page);
     await fillProfile(page, { name: '张三', idNumber: VALID_ID, phone: '13812345678' });
@@ -264,8 +221,8 @@ describe('H5 identity: resident', () => {
   });
 
   test('family members: add one (listed masked), a duplicate is refused, at most 5, remove with a confirm', async () => {
-    const { page } = current!;
-    expectedProblems = [failedLoad(409, '/api/me/family')];
+    const page = currentPage();
+    expectProblems(failedLoad(409, '/api/me/family'));
     await demoLogin(page);
     await page.locator('.me-page .menu-family').tap();
     await page.locator('.family-page .add-family-button').waitFor();
@@ -336,7 +293,7 @@ describe('H5 identity: resident', () => {
   });
 
   test('logged out, a resident page asks to log in first and 去登录 opens 我的', async () => {
-    const { page } = current!;
+    const page = currentPage();
     await page.goto('/pages/me/profile');
     const prompt = page.locator('.profile-page .login-required');
     await prompt.waitFor();
@@ -349,8 +306,8 @@ describe('H5 identity: resident', () => {
   });
 
   test('a token the server no longer accepts: 我的 falls back to the logged-out state', async () => {
-    const { page } = current!;
-    expectedProblems = [failedLoad(401, '/api/me')];
+    const page = currentPage();
+    expectProblems(failedLoad(401, '/api/me'));
     await demoLogin(page);
     // The token is revoked elsewhere (e.g. logged out on another device).
     const revoked = await page.request.post('/api/auth/logout', { headers: await bearer(page) });
@@ -369,8 +326,8 @@ describe('H5 identity: resident', () => {
 
 describe('H5 identity: staff', () => {
   test('a wrong password shows the server’s message; the clerk of 水冶镇 gets the staff home', async () => {
-    const { page } = current!;
-    expectedProblems = [failedLoad(401, '/api/auth/staff')];
+    const page = currentPage();
+    expectProblems(failedLoad(401, '/api/auth/staff'));
     const shuiye = await township(page, '水冶镇');
     const username = `clerk-${shuiye.code}`;
 
@@ -428,7 +385,7 @@ describe('H5 identity: staff', () => {
   });
 
   test('a locked account: the server says when to try again', async () => {
-    const { page } = current!;
+    const page = currentPage();
     const shuiye = await township(page, '水冶镇');
     const username = `lead-${shuiye.code}`;
     // Wrong passwords until the server locks the account.
@@ -437,7 +394,7 @@ describe('H5 identity: staff', () => {
       status = (await page.request.post('/api/auth/staff', { data: { username, password: `wrong-${i}` } })).status();
     }
     expect(status).toBe(423);
-    expectedProblems = [failedLoad(423, '/api/auth/staff')];
+    expectProblems(failedLoad(423, '/api/auth/staff'));
 
     await page.goto('/pages/staff/login');
     const form = page.locator('.staff-login-page .staff-login-form');
