@@ -9,11 +9,9 @@ import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { MatterSourceSchema } from '../../src-shared/contracts/catalog-source';
-import { audit } from '../platform/audit';
+import { audit, type ActorRef } from '../platform/audit';
 import { AppError, Errors } from '../platform/errors';
 import { readWorkbook } from './spreadsheet';
-
-type Who = { actorKind: string; actorId: string | null };
 
 interface ImportRow {
   /** Where the row is in the file, as the report names it: 第 12 行, matters[3]. */
@@ -108,7 +106,7 @@ const missingFields = (content: Record<string, unknown>) => {
   return parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
 };
 
-export async function importCatalog(prisma: PrismaClient, who: Who, file: ImportFile, requestId?: string) {
+export async function importCatalog(prisma: PrismaClient, who: ActorRef, file: ImportFile, requestId?: string) {
   try {
     return await importRows(prisma, who, file, requestId);
   } catch (err) {
@@ -119,7 +117,7 @@ export async function importCatalog(prisma: PrismaClient, who: Who, file: Import
   }
 }
 
-async function importRows(prisma: PrismaClient, who: Who, file: ImportFile, requestId?: string) {
+async function importRows(prisma: PrismaClient, who: ActorRef, file: ImportFile, requestId?: string) {
   const rows = await readRows(file);
   if (rows.length === 0) throw Errors.invalidInput([{ field: '', message: '文件中没有事项' }]);
 

@@ -4,7 +4,7 @@
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { MatterSourceSchema, type MatterSource } from '../../src-shared/contracts/catalog-source';
 import { isHandheld, isTownship, isVillage } from '../../src-shared/catalog/source-rules';
-import { audit } from '../platform/audit';
+import { audit, type ActorRef } from '../platform/audit';
 import { Errors } from '../platform/errors';
 import { checkDrafts, type CoverageInput, type QaError } from './quality-rules';
 import { chinaToday } from '../platform/china-time';
@@ -31,8 +31,6 @@ export class PublishRefused extends Error {
   }
 }
 
-type Who = { actorKind: string; actorId: string | null };
-
 export function publishedRow(version: number, draft: { id: string; status: string }, m: MatterSource, departmentCode: string) {
   return {
     version, matterId: draft.id, key: m.key, itemCode: m.itemCode, departmentCode, name: m.name, level: m.level,
@@ -43,7 +41,7 @@ export function publishedRow(version: number, draft: { id: string; status: strin
 
 export async function publishCatalog(
   prisma: PrismaClient,
-  who: Who,
+  who: ActorRef,
   note: string,
   options: { requestId?: string; onlyIfFirst?: boolean } = {},
 ): Promise<PublishResult | null> {

@@ -1,12 +1,12 @@
 // Use case: publish an older version again. Its matters become a new version (versions stay immutable and
 // numbers only grow), and the drafts are reset to that content so later edits start from it.
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { audit } from '../platform/audit';
+import { audit, type ActorRef } from '../platform/audit';
 import { Errors } from '../platform/errors';
 
 export async function republishVersion(
   prisma: PrismaClient,
-  who: { actorKind: string; actorId: string | null },
+  who: ActorRef,
   source: number,
   note: string,
   requestId?: string,

@@ -11,7 +11,13 @@ export interface AuditRecord {
 
 type Writer = Pick<PrismaClient, 'auditEvent'>;
 
-export function actorRef(actor: Actor | undefined): { actorKind: string; actorId: string | null } {
+/** Who an audit record names: a resident, a staff member, an operator's command or the system. */
+export interface ActorRef {
+  actorKind: string;
+  actorId: string | null;
+}
+
+export function actorRef(actor: Actor | undefined): ActorRef {
   if (!actor) return { actorKind: 'anonymous', actorId: null };
   return actor.kind === 'resident'
     ? { actorKind: 'resident', actorId: actor.residentId }
@@ -20,7 +26,7 @@ export function actorRef(actor: Actor | undefined): { actorKind: string; actorId
 
 export async function audit(
   db: Writer,
-  who: Actor | { actorKind: string; actorId: string | null },
+  who: Actor | ActorRef,
   record: AuditRecord,
   requestId?: string,
 ): Promise<void> {
