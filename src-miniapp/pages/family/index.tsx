@@ -1,10 +1,11 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
 import ActionButton from '../../components/ActionButton'
 import ErrorSummary from '../../components/ErrorSummary'
 import FormField from '../../components/FormField'
+import { IdNumberField, PersonNameField } from '../../components/PersonFields'
 import LoadError from '../../components/LoadError'
 import LoginRequired from '../../components/LoginRequired'
 import {
@@ -180,29 +181,22 @@ function AddMemberForm({ onAdded, onCancel }: { onAdded: (member: FamilyMember) 
       <Text className='section-title family-form-title'>添加家庭成员</Text>
       <ErrorSummary items={submitted ? errorSummary(errors, FAMILY_FIELDS) : []} onSelect={goToField} />
       {message ? <Text className='form-message'>{message}</Text> : null}
-      <FormField name='family-name' label='姓名' error={errors.name}>
-        <Input
-          className='form-input input-name'
-          value={values.name}
-          placeholder='与身份证上的姓名一致'
-          maxlength={32}
-          focus={focus === 'name'}
-          onInput={(e) => change('name', e.detail.value)}
-          onBlur={(e) => blur('name', e.detail.value)}
-        />
-      </FormField>
-      <FormField name='family-idNumber' label='身份证号' hint='18 位，最后一位可能是 X' error={errors.idNumber}>
-        <Input
-          className='form-input input-idNumber'
-          type='idcard'
-          value={values.idNumber}
-          placeholder='请输入 18 位身份证号'
-          maxlength={22}
-          focus={focus === 'idNumber'}
-          onInput={(e) => change('idNumber', e.detail.value)}
-          onBlur={(e) => blur('idNumber', e.detail.value)}
-        />
-      </FormField>
+      <PersonNameField
+        name='family-name'
+        value={values.name}
+        error={errors.name}
+        focused={focus === 'name'}
+        onChange={(v) => change('name', v)}
+        onBlur={(v) => blur('name', v)}
+      />
+      <IdNumberField
+        name='family-idNumber'
+        value={values.idNumber}
+        error={errors.idNumber}
+        focused={focus === 'idNumber'}
+        onChange={(v) => change('idNumber', v)}
+        onBlur={(v) => blur('idNumber', v)}
+      />
       <FormField name='family-relation' label='与您的关系' error={errors.relation}>
         <View className='chip-group relation-options'>
           {FAMILY_RELATIONS.map((relation) => (

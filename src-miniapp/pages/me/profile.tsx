@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import ActionButton from '../../components/ActionButton'
 import ErrorSummary from '../../components/ErrorSummary'
 import FormField from '../../components/FormField'
+import { IdNumberField, PersonNameField } from '../../components/PersonFields'
 import LoadError from '../../components/LoadError'
 import LoginRequired from '../../components/LoginRequired'
 import RegionPicker from '../../components/RegionPicker'
@@ -142,29 +143,22 @@ function ProfileForm({ initial }: { initial: Profile }) {
     <View className='profile-form'>
       <ErrorSummary items={summary} onSelect={goToField} />
       {message ? <Text className='form-message'>{message}</Text> : null}
-      <FormField name='name' label='姓名' error={errors.name}>
-        <Input
-          className='form-input input-name'
-          value={values.name}
-          placeholder='与身份证上的姓名一致'
-          maxlength={32}
-          focus={focus === 'name'}
-          onInput={(e) => change('name', e.detail.value)}
-          onBlur={(e) => blur('name', e.detail.value)}
-        />
-      </FormField>
-      <FormField name='idNumber' label='身份证号' hint='18 位，最后一位可能是 X' error={errors.idNumber}>
-        <Input
-          className='form-input input-idNumber'
-          type='idcard'
-          value={values.idNumber}
-          placeholder='请输入 18 位身份证号'
-          maxlength={22}
-          focus={focus === 'idNumber'}
-          onInput={(e) => change('idNumber', e.detail.value)}
-          onBlur={(e) => blur('idNumber', e.detail.value)}
-        />
-      </FormField>
+      <PersonNameField
+        name='name'
+        value={values.name}
+        error={errors.name}
+        focused={focus === 'name'}
+        onChange={(v) => change('name', v)}
+        onBlur={(v) => blur('name', v)}
+      />
+      <IdNumberField
+        name='idNumber'
+        value={values.idNumber}
+        error={errors.idNumber}
+        focused={focus === 'idNumber'}
+        onChange={(v) => change('idNumber', v)}
+        onBlur={(v) => blur('idNumber', v)}
+      />
       <FormField name='phone' label='手机号' hint='用于接收办件进度通知' error={errors.phone}>
         <Input
           className='form-input input-phone'
