@@ -1,3 +1,4 @@
+import { isIsoDate } from '@shared/calendar/china-date'
 import type {
   Delegation,
   DelegationInput,
@@ -27,17 +28,7 @@ export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
   city_department: '市直部门'
 }
 
-/** Today in China (UTC+8), YYYY-MM-DD. */
-export function chinaToday(now: number = Date.now()): string {
-  return new Date(now + 8 * 3600 * 1000).toISOString().slice(0, 10)
-}
-
-/** A real calendar date written YYYY-MM-DD (2023-02-30 is not). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const time = Date.parse(`${value}T00:00:00Z`)
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value)
-}
+export { chinaToday, isIsoDate } from '@shared/calendar/china-date'
 
 export function checkDate(value: string, empty: string): string | null {
   const date = value.trim()

@@ -7,7 +7,7 @@ import { isHandheld, isTownship, isVillage } from '../../src-shared/catalog/sour
 import { audit, type ActorRef } from '../platform/audit';
 import { Errors } from '../platform/errors';
 import { checkDrafts, type CoverageInput, type QaError } from './quality-rules';
-import { chinaToday } from '../platform/china-time';
+import { chinaToday } from '../../src-shared/calendar/china-date';
 import { readCounties } from './catalog-files';
 
 /** What rule 6 needs: the counties, and the delegations in force on a day. */

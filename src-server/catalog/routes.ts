@@ -19,7 +19,7 @@ import { getGuide } from './get-guide';
 import { listDepartments } from './list-departments';
 import { listMatters } from './list-matters';
 import { coverageOn, PublishRefused, publishCatalog, refusal } from './publish-catalog';
-import { chinaToday } from '../platform/china-time';
+import { chinaToday } from '../../src-shared/calendar/china-date';
 import { checkDrafts } from './quality-rules';
 import { republishVersion } from './republish-version';
 import {

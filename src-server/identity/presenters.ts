@@ -2,6 +2,7 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import type { Scope, User } from '../../src-shared/contracts/identity';
 import type { PiiCipher } from './pii';
+import { regionPath } from '../places/list-regions';
 
 type ResidentRow = {
   id: string;
@@ -12,14 +13,6 @@ type ResidentRow = {
   phoneMasked: string | null;
   regionCode: string | null;
 };
-
-/** City → … → the region itself, by code prefixes (4 → 6 → 9 → 12 digits). */
-export async function regionPath(prisma: PrismaClient, code: string | null): Promise<{ code: string; name: string }[]> {
-  if (!code) return [];
-  const prefixes = [4, 6, 9, 12].filter((n) => n <= code.length).map((n) => code.slice(0, n));
-  const rows = await prisma.region.findMany({ where: { code: { in: prefixes } }, select: { code: true, name: true } });
-  return prefixes.map((p) => rows.find((r) => r.code === p)).filter((r): r is { code: string; name: string } => Boolean(r));
-}
 
 export async function presentProfile(
   prisma: PrismaClient,
@@ -32,7 +25,7 @@ export async function presentProfile(
       reveal && resident.idNumberEnc ? reveal.pii.decrypt('resident.idNumber', resident.idNumberEnc) : resident.idNumberMasked,
     phone: reveal && resident.phoneEnc ? reveal.pii.decrypt('resident.phone', resident.phoneEnc) : resident.phoneMasked,
     regionCode: resident.regionCode,
-    regionPath: await regionPath(prisma, resident.regionCode),
+    regionPath: resident.regionCode ? (await regionPath(prisma, resident.regionCode)).map(({ code, name }) => ({ code, name })) : [],
     verified: Boolean(resident.name && resident.idNumberEnc && resident.phoneEnc && resident.regionCode),
   };
 }

@@ -21,10 +21,7 @@ export async function getRegion(prisma: PrismaClient, code: string): Promise<Reg
     select: { ...regionFields, parentCode: true, _count: { select: { children: true } } },
   });
   if (!region) throw unknownRegion();
-  // Ancestor codes are prefixes of the code: 4 → 6 → 9 → 12 digits.
-  const prefixes = [4, 6, 9, 12].filter((n) => n <= code.length).map((n) => code.slice(0, n));
-  const ancestors = await prisma.region.findMany({ where: { code: { in: prefixes } }, select: regionFields });
-  const path = prefixes.map((p) => ancestors.find((a) => a.code === p)).filter((r): r is Region => Boolean(r));
+  const path = await regionPath(prisma, code);
   return {
     code: region.code,
     name: region.name,
@@ -33,4 +30,11 @@ export async function getRegion(prisma: PrismaClient, code: string): Promise<Reg
     path,
     childCount: region._count.children,
   };
+}
+
+/** The city down to the region itself. Ancestor codes are prefixes of the code: 4 → 6 → 9 → 12 digits. */
+export async function regionPath(prisma: PrismaClient, code: string): Promise<Region[]> {
+  const prefixes = [4, 6, 9, 12].filter((n) => n <= code.length).map((n) => code.slice(0, n));
+  const ancestors = await prisma.region.findMany({ where: { code: { in: prefixes } }, select: regionFields });
+  return prefixes.map((p) => ancestors.find((a) => a.code === p)).filter((r): r is Region => Boolean(r));
 }

@@ -1,7 +1,7 @@
 // Use case: which queue a case for (matter, place, date) goes to, and why, in words a clerk can check.
 import type { PrismaClient } from '../generated/prisma/client';
 import { currentVersion } from '../catalog/current-version';
-import { chinaToday } from '../platform/china-time';
+import { chinaToday } from '../../src-shared/calendar/china-date';
 import { Errors } from '../platform/errors';
 import { decideQueue, type RouteDecision } from './decide-queue';
 
