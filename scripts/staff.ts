@@ -8,11 +8,12 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src-server/platform/config';
 import { openDatabase } from '../src-server/platform/db/database';
+import { createLogger } from '../src-server/platform/logger';
+import { createServices } from '../src-server/services';
+import { staffRoles, type StaffRole } from '../src-shared/identity/roles';
 import type { ScopeGrant } from '../src-server/identity/actor';
 import { generatePassword } from '../src-server/identity/passwords';
 import { createStaffAccount, disableStaffAccount, resetStaffPassword } from '../src-server/identity/staff-accounts';
-
-const roles = ['clerk', 'township_lead', 'county_admin', 'city_admin'] as const;
 
 function parseScope(text: string): ScopeGrant {
   const [kind, rest = ''] = text.split(':');
@@ -42,22 +43,19 @@ async function main(): Promise<number> {
   const db = await openDatabase(
     config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl, poolSize: 2 } : { kind: 'embedded', dataDir: config.dataDir },
   );
+  const ctx = createServices({ config, db, logger: createLogger('silent') }).system('staff-cli');
   try {
     const password = values['password-stdin'] ? readFileSync(0, 'utf8').trim() : generatePassword();
     if (command === 'create') {
-      const role = values.role as (typeof roles)[number];
-      if (!roles.includes(role)) throw new Error(`--role 应为 ${roles.join('、')} 之一`);
-      await createStaffAccount(
-        db.prisma,
-        { username, displayName: values.name ?? username, role, scopes: (values.scope ?? []).map(parseScope) },
-        password,
-      );
+      const role = values.role as StaffRole;
+      if (!staffRoles.includes(role)) throw new Error(`--role 应为 ${staffRoles.join('、')} 之一`);
+      await createStaffAccount(ctx, { username, displayName: values.name ?? username, role, scopes: (values.scope ?? []).map(parseScope), password });
       console.log(`已创建 ${username}（${role}）。${values['password-stdin'] ? '' : `初始密码：${password}`}`);
     } else if (command === 'reset') {
-      await resetStaffPassword(db.prisma, username, password);
+      await resetStaffPassword(ctx, { username, password });
       console.log(`已重置 ${username} 的密码并结束其所有登录。${values['password-stdin'] ? '' : `新密码：${password}`}`);
     } else {
-      await disableStaffAccount(db.prisma, username);
+      await disableStaffAccount(ctx, { username });
       console.log(`已停用 ${username}，其所有登录已失效。`);
     }
     return 0;

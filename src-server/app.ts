@@ -24,11 +24,11 @@ import type { Services } from './services';
 export function appRoutes(services: Services): RouteDef[] {
   const routes: RouteDef[] = [
     ...opsRoutes(services, () => routes),
-    ...placesRoutes(services),
+    ...placesRoutes(),
     ...identityRoutes(services),
-    ...catalogRoutes(services),
-    ...delegationRoutes(services),
-    ...routingRoutes(services),
+    ...catalogRoutes(),
+    ...delegationRoutes(),
+    ...routingRoutes(),
   ];
   return routes;
 }
@@ -40,6 +40,8 @@ export function createApp(services: Services, routes: RouteDef[] = appRoutes(ser
   const router = buildRouter(routes, {
     authorize: authorizer(services),
     rateLimit: rateLimiter(services.db, services.config.rateLimits, services.clock),
+    useCaseContext: (ctx) => services.context(ctx.state.actor ?? null, ctx.state.requestId, ctx.state.log),
+    checkResponses: services.config.env === 'test',
   });
 
   app.use(requestContext(services.logger));

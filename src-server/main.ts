@@ -5,14 +5,14 @@ import { openDatabase } from './platform/db/database';
 import { ensureH5Built } from './platform/h5-build';
 import { createLogger } from './platform/logger';
 import { serve } from './platform/http/serve';
-import { seedRegions } from './places/seed-regions';
-import { seedCatalog } from './catalog/seed-catalog';
+import { loadReferenceData } from './reference-data';
 import { ensureDemoAccounts } from './identity/demo-accounts';
 import { createServices, type Services } from './services';
 
 /** Demo mode: create the demo staff accounts and say how to sign in with them. */
-async function announceDemoAccounts({ db, config }: Services) {
-  const accounts = await ensureDemoAccounts(db.prisma, config.demoPassword);
+async function announceDemoAccounts(services: Services) {
+  const { config } = services;
+  const accounts = await ensureDemoAccounts(services.system('demo'), { password: config.demoPassword });
   const counties = accounts.filter((a) => a.role === 'county_admin').map((a) => `${a.username}（${a.displayName.replace(/管理员$/, '')}）`);
   const clerk = accounts.find((a) => a.role === 'clerk');
   process.stdout.write(
@@ -52,11 +52,9 @@ async function main() {
     const applied = await db.migrate();
     if (applied.length > 0) logger.info({ applied }, 'database migrated');
   }
-  const regions = await seedRegions(db.prisma);
-  const catalog = await seedCatalog(db.prisma);
-  logger.info({ regions, catalog }, 'reference data loaded');
-
   const services = createServices({ config, db, logger });
+  logger.info(await loadReferenceData(services.system('seed')), 'reference data loaded');
+
   if (config.demo) await announceDemoAccounts(services);
   const app = createApp(services);
   const running = await serve(app.callback(), config.port, config.host);

@@ -2,29 +2,36 @@
 import type { Config } from './platform/config';
 import type { Database } from './platform/db/database';
 import type { Logger } from './platform/logger';
+import { systemClock, type Clock } from './platform/clock';
 import type { PiiCipher } from './identity/pii';
 import { loadPiiCipher } from './identity/pii-keys';
-import { coreReadinessChecks } from './ops/readiness';
-
-/** A named check that /readyz runs; a module registers one for anything it must have loaded to serve. */
-export interface ReadinessCheck {
-  name: string;
-  check: () => Promise<void>;
-}
+import { coreReadinessChecks, type ReadinessCheck } from './ops/readiness';
+import { contextFor, systemContext, type UseCaseContext } from './platform/use-case';
+import type { Caller } from './identity/actor';
 
 export interface Services {
   config: Config;
   db: Database;
   logger: Logger;
   pii: PiiCipher;
-  /** Milliseconds since the epoch; tests hold it still where wall-clock windows would make them flaky. */
-  clock: () => number;
+  /** The one source of time (tests hold it still or move it). */
+  clock: Clock;
   readiness: ReadinessCheck[];
+  /** The use case context for a caller (routes build theirs per request). */
+  context(caller: Caller, requestId?: string, log?: Logger): UseCaseContext;
+  /** The use case context of work the system does by itself: `name` is the seed, a command or a job. */
+  system(name: string): UseCaseContext;
 }
 
 /** Assembles the services from their parts; the process entry and the tests both build them here. */
-export function createServices(parts: { config: Config; db: Database; logger: Logger; clock?: () => number }): Services {
-  const services: Services = { clock: Date.now, ...parts, pii: loadPiiCipher(parts.config), readiness: [] };
-  services.readiness.push(...coreReadinessChecks(services));
-  return services;
+export function createServices(parts: { config: Config; db: Database; logger: Logger; clock?: Clock }): Services {
+  const { config, db, logger, clock = systemClock } = parts;
+  const pii = loadPiiCipher(config);
+  const deps = { prisma: db.prisma, clock, logger, pii, config };
+  return {
+    config, db, logger, pii, clock,
+    readiness: coreReadinessChecks(db),
+    context: (caller, requestId, log) => contextFor(deps, caller, requestId, log),
+    system: (name) => systemContext(deps, name),
+  };
 }

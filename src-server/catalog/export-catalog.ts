@@ -1,21 +1,21 @@
 // Use cases: the published catalog (or a given version) as our JSON format or as a spreadsheet, and the empty
 // spreadsheet template with a sheet that explains each column.
-import type { PrismaClient } from '../generated/prisma/client';
+import type { UseCaseContext } from '../platform/use-case';
 import type { MatterSource } from '../../src-shared/contracts/catalog-source';
 import { Errors } from '../platform/errors';
 import { currentVersion } from './current-version';
 import { matterColumns, writeWorkbook } from './spreadsheet';
 
-async function publishedByDepartment(prisma: PrismaClient, version?: number) {
-  const v = version ?? (await currentVersion(prisma));
-  const rows = await prisma.publishedMatter.findMany({ where: { version: v, status: { not: '取消' } }, orderBy: [{ departmentCode: 'asc' }, { itemCode: 'asc' }] });
+async function publishedByDepartment(ctx: UseCaseContext, version?: number) {
+  const v = version ?? (await currentVersion(ctx));
+  const rows = await ctx.db.publishedMatter.findMany({ where: { version: v, status: { not: 'cancelled' } }, orderBy: [{ departmentCode: 'asc' }, { itemCode: 'asc' }] });
   if (rows.length === 0) throw Errors.notFound('没有这个目录版本');
-  const departments = await prisma.department.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.departmentCode))] } }, orderBy: { code: 'asc' } });
+  const departments = await ctx.db.department.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.departmentCode))] } }, orderBy: { code: 'asc' } });
   return { version: v, rows, departments };
 }
 
-export async function exportCatalogJson(prisma: PrismaClient, version?: number) {
-  const { version: v, rows, departments } = await publishedByDepartment(prisma, version);
+export async function exportCatalogJson(ctx: UseCaseContext, { version }: { version?: number }) {
+  const { version: v, rows, departments } = await publishedByDepartment(ctx, version);
   return {
     version: v,
     departments: departments.map((d) => ({
@@ -25,8 +25,8 @@ export async function exportCatalogJson(prisma: PrismaClient, version?: number) 
   };
 }
 
-export async function exportCatalogXlsx(prisma: PrismaClient, version?: number): Promise<Buffer> {
-  const { rows, departments } = await publishedByDepartment(prisma, version);
+export async function exportCatalogXlsx(ctx: UseCaseContext, { version }: { version?: number }): Promise<Buffer> {
+  const { rows, departments } = await publishedByDepartment(ctx, version);
   const names = new Map(departments.map((d) => [d.code, d.name]));
   const book = await writeWorkbook(rows.map((r) => ({ departmentCode: r.departmentCode, departmentName: names.get(r.departmentCode) ?? '', content: r.content as MatterSource })));
   return Buffer.from(await book.xlsx.writeBuffer());

@@ -7,10 +7,12 @@
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { Prisma } from '../generated/prisma/client';
 import { MatterSourceSchema } from '../../src-shared/contracts/catalog-source';
-import { audit, type ActorRef } from '../platform/audit';
-import { AppError, Errors } from '../platform/errors';
+import { audit } from '../platform/audit';
+import { onUniqueViolation } from '../platform/db/prisma-errors';
+import { Errors } from '../platform/errors';
+import { inTransaction, type UseCaseContext } from '../platform/use-case';
 import { readWorkbook } from './spreadsheet';
 
 interface ImportRow {
@@ -106,18 +108,14 @@ const missingFields = (content: Record<string, unknown>) => {
   return parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
 };
 
-export async function importCatalog(prisma: PrismaClient, who: ActorRef, file: ImportFile, requestId?: string) {
-  try {
-    return await importRows(prisma, who, file, requestId);
-  } catch (err) {
-    if ((err as { code?: string }).code === 'P2002') {
-      throw new AppError(409, 'matter_key_taken', '文件中有事项的标识已被目录中其他事项使用，请改用新的标识');
-    }
-    throw err;
-  }
+export async function importCatalog(ctx: UseCaseContext, { file }: { file: ImportFile }) {
+  return onUniqueViolation(
+    () => importRows(ctx, file),
+    () => Errors.conflict('matter_key_taken', '文件中有事项的标识已被目录中其他事项使用，请改用新的标识'),
+  );
 }
 
-async function importRows(prisma: PrismaClient, who: ActorRef, file: ImportFile, requestId?: string) {
+async function importRows(ctx: UseCaseContext, file: ImportFile) {
   const rows = await readRows(file);
   if (rows.length === 0) throw Errors.invalidInput([{ field: '', message: '文件中没有事项' }]);
 
@@ -141,10 +139,11 @@ async function importRows(prisma: PrismaClient, who: ActorRef, file: ImportFile,
     throw Errors.ruleViolation('import_invalid', `有 ${new Set(errors.map((e) => e.field)).size} 行无法导入，整个文件未导入，请修改后重新上传`, errors);
   }
 
-  return prisma.$transaction(
+  return inTransaction(
+    ctx,
     async (tx) => {
       // Departments: by code, else by a known name, else a new department named as in the file.
-      const departments = await tx.department.findMany({ select: { code: true } });
+      const departments = await tx.db.department.findMany({ select: { code: true } });
       const taken = new Set(departments.map((d) => d.code));
       const byName = new Map<string, string>();
       const newDepartments: Prisma.DepartmentCreateManyInput[] = [];
@@ -164,10 +163,10 @@ async function importRows(prisma: PrismaClient, who: ActorRef, file: ImportFile,
         return code;
       };
       const withDepartment = rows.map((r) => ({ ...r, departmentCode: codeFor(r) }));
-      if (newDepartments.length) await tx.department.createMany({ data: newDepartments });
+      if (newDepartments.length) await tx.db.department.createMany({ data: newDepartments });
 
       const existing = new Map(
-        (await tx.matterDraft.findMany({ where: { itemCode: { in: [...seen.keys()] } }, select: { id: true, itemCode: true, content: true } })).map((d) => [d.itemCode, d]),
+        (await tx.db.matterDraft.findMany({ where: { itemCode: { in: [...seen.keys()] } }, select: { id: true, itemCode: true, content: true } })).map((d) => [d.itemCode, d]),
       );
       const report: { row: string; key: string; name: string; missing: string[] }[] = [];
       const creates: Prisma.MatterDraftCreateManyInput[] = [];
@@ -182,13 +181,13 @@ async function importRows(prisma: PrismaClient, who: ActorRef, file: ImportFile,
         if (missing.length) report.push({ row: r.at, key, name: String(content.name), missing });
         const data = { key, itemCode: code, departmentCode: r.departmentCode, name: String(content.name).trim(), content: content as Prisma.InputJsonValue, missing };
         if (before) {
-          await tx.matterDraft.update({ where: { id: before.id }, data });
+          await tx.db.matterDraft.update({ where: { id: before.id }, data });
           updated++;
         } else creates.push({ ...data, origin: 'import' });
       }
-      await tx.matterDraft.createMany({ data: creates });
+      await tx.db.matterDraft.createMany({ data: creates });
       const result = { created: creates.length, updated, incomplete: report.length, departmentsCreated: newDepartments.length };
-      await audit(tx, who, { action: 'catalog.import', details: { ...result, format: file.kind } }, requestId);
+      await audit(tx, { action: 'catalog.import', details: { ...result, format: file.kind } });
       return { ...result, report };
     },
     { timeout: 120_000 },

@@ -1,12 +1,12 @@
 // Use case: the departments with matters in the published catalog, and how many each has.
-import type { PrismaClient } from '../generated/prisma/client';
+import type { UseCaseContext } from '../platform/use-case';
 import { currentVersion } from './current-version';
 
-export async function listDepartments(prisma: PrismaClient) {
-  const version = await currentVersion(prisma);
+export async function listDepartments(ctx: UseCaseContext) {
+  const version = await currentVersion(ctx);
   const [departments, counts] = await Promise.all([
-    prisma.department.findMany({ orderBy: { code: 'asc' } }),
-    prisma.publishedMatter.groupBy({ by: ['departmentCode'], where: { version, status: '在用' }, _count: { _all: true } }),
+    ctx.db.department.findMany({ orderBy: { code: 'asc' } }),
+    ctx.db.publishedMatter.groupBy({ by: ['departmentCode'], where: { version, status: 'in_use' }, _count: { _all: true } }),
   ]);
   const count = new Map(counts.map((c) => [c.departmentCode, c._count._all]));
   return departments

@@ -1,6 +1,7 @@
 // Use case: published matters in use, filtered by department, level, life-event topic and online (handheld),
 // a page at a time.
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { Prisma } from '../generated/prisma/client';
+import type { UseCaseContext } from '../platform/use-case';
 import type { MatterSource } from '../../src-shared/contracts/catalog-source';
 import { currentVersion } from './current-version';
 
@@ -13,25 +14,25 @@ export interface MatterFilter {
   pageSize: number;
 }
 
-export async function listMatters(prisma: PrismaClient, filter: MatterFilter) {
-  const version = await currentVersion(prisma);
+export async function listMatters(ctx: UseCaseContext, filter: MatterFilter) {
+  const version = await currentVersion(ctx);
   const where: Prisma.PublishedMatterWhereInput = {
     version,
-    status: '在用',
+    status: 'in_use',
     ...(filter.department ? { departmentCode: filter.department } : {}),
     ...(filter.level ? { level: Number(filter.level) } : {}),
     ...(filter.topic ? { topics: { has: filter.topic } } : {}),
     ...(filter.online ? { handheld: filter.online === 'true' } : {}),
   };
   const [total, rows, departments] = await Promise.all([
-    prisma.publishedMatter.count({ where }),
-    prisma.publishedMatter.findMany({
+    ctx.db.publishedMatter.count({ where }),
+    ctx.db.publishedMatter.findMany({
       where,
       orderBy: [{ departmentCode: 'asc' }, { itemCode: 'asc' }],
       skip: (filter.page - 1) * filter.pageSize,
       take: filter.pageSize,
     }),
-    prisma.department.findMany({ select: { code: true, name: true } }),
+    ctx.db.department.findMany({ select: { code: true, name: true } }),
   ]);
   const deptName = new Map(departments.map((d) => [d.code, d.name]));
   return {

@@ -1,10 +1,11 @@
 // What the catalog office sees of a draft (content included only where asked for).
-import { AppError } from '../platform/errors';
+import { matterStatusLabels, type MatterStatusCode } from '../../src-shared/catalog/matter-status';
+import { Errors } from '../platform/errors';
 
-export const presentDraft = (d: { id: string; key: string; itemCode: string; departmentCode: string; name: string; status: string; content: unknown; missing: string[]; origin: string; updatedAt: Date }) => ({
-  id: d.id, key: d.key, code: d.itemCode, departmentCode: d.departmentCode, name: d.name, status: d.status,
+export const presentDraft = (d: { id: string; key: string; itemCode: string; departmentCode: string; name: string; status: MatterStatusCode; content: unknown; missing: string[]; origin: string; updatedAt: Date }) => ({
+  id: d.id, key: d.key, code: d.itemCode, departmentCode: d.departmentCode, name: d.name, status: matterStatusLabels[d.status],
   missing: d.missing, origin: d.origin, updatedAt: d.updatedAt.toISOString(), content: d.content,
 });
 
 /** A draft's matter key or item code is already used by another draft. */
-export const taken = () => new AppError(409, 'matter_code_taken', '业务办理项编码或标识已被其他事项使用');
+export const taken = () => Errors.conflict('matter_code_taken', '业务办理项编码或标识已被其他事项使用');

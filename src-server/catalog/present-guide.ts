@@ -1,5 +1,6 @@
 // Turns a published matter into the guide residents read: contract field names, stable material ids, and
 // the place, hours and phones of the county asked for.
+import { matterStatusLabels, type MatterStatusCode } from '../../src-shared/catalog/matter-status';
 import { createHash } from 'node:crypto';
 import type { MatterSource } from '../../src-shared/contracts/catalog-source';
 import { MatterLevelName, MatterTypeName, type Guide } from '../../src-shared/contracts/catalog';
@@ -19,7 +20,7 @@ const presentMaterial = (scope: string) => (m: Material) => ({
 });
 
 export function presentGuide(
-  row: { matterId: string; version: number; status: string; content: unknown },
+  row: { matterId: string; version: number; status: MatterStatusCode; content: unknown },
   department: { code: string; name: string; shortName: string; window: string; bodyName: string },
   counties: CountiesFile,
   countyCode?: string,
@@ -50,7 +51,7 @@ export function presentGuide(
     place: here.place, address: here.address, hours: here.hours, phone: here.phone, supervisePhone: here.supervisePhone,
     places,
     formSchema: { fields: m.form },
-    status: row.status,
+    status: matterStatusLabels[row.status],
     version: row.version,
   };
 }

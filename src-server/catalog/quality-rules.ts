@@ -40,7 +40,7 @@ export function checkDrafts(drafts: DraftForQa[], coverage?: CoverageInput): QaE
   const names = new Map<string, string>();
   const codes = new Map<string, string>();
   for (const draft of drafts) {
-    if (draft.status === '取消') continue;
+    if (draft.status === 'cancelled') continue;
     if (draft.missing.length > 0) {
       errors.push({
         matterId: draft.id, name: draft.name, rule: 'complete',

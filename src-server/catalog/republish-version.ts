@@ -1,37 +1,35 @@
 // Use case: publish an older version again. Its matters become a new version (versions stay immutable and
 // numbers only grow), and the drafts are reset to that content so later edits start from it.
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { audit, type ActorRef } from '../platform/audit';
+import type { Prisma } from '../generated/prisma/client';
+import { audit } from '../platform/audit';
+import { lockForTransaction } from '../platform/db/locks';
+import { inTransaction, type UseCaseContext } from '../platform/use-case';
+import { publisherOf } from './publish-catalog';
 import { Errors } from '../platform/errors';
 
-export async function republishVersion(
-  prisma: PrismaClient,
-  who: ActorRef,
-  source: number,
-  note: string,
-  requestId?: string,
-) {
-  return prisma.$transaction(
+export async function republishVersion(ctx: UseCaseContext, { source, note }: { source: number; note: string }) {
+  return inTransaction(
+    ctx,
     async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(4105001)`;
-      const old = await tx.catalogVersion.findUnique({ where: { version: source } });
+      await lockForTransaction(tx.db, 'catalogPublish');
+      const old = await tx.db.catalogVersion.findUnique({ where: { version: source } });
       if (!old) throw Errors.notFound('没有这个目录版本');
-      const last = await tx.catalogVersion.findFirstOrThrow({ orderBy: { version: 'desc' }, select: { version: true } });
+      const last = await tx.db.catalogVersion.findFirstOrThrow({ orderBy: { version: 'desc' }, select: { version: true } });
       const version = last.version + 1;
-      const rows = await tx.publishedMatter.findMany({ where: { version: source } });
-      await tx.catalogVersion.create({
-        data: { version, note, publishedBy: who.actorId ?? who.actorKind, republishOf: source, counts: old.counts as Prisma.InputJsonValue },
+      const rows = await tx.db.publishedMatter.findMany({ where: { version: source } });
+      await tx.db.catalogVersion.create({
+        data: { version, note, publishedBy: publisherOf(ctx), publishedAt: ctx.clock.now(), republishOf: source, counts: old.counts as Prisma.InputJsonValue },
       });
-      await tx.publishedMatter.createMany({
+      await tx.db.publishedMatter.createMany({
         data: rows.map((r) => ({ ...r, version, content: r.content as Prisma.InputJsonValue })),
       });
       for (const r of rows) {
-        await tx.matterDraft.update({
+        await tx.db.matterDraft.update({
           where: { id: r.matterId },
           data: { content: r.content as Prisma.InputJsonValue, name: r.name, itemCode: r.itemCode, status: r.status, missing: [] },
         });
       }
-      await audit(tx, who, { action: 'catalog.republish', subjectType: 'catalog_version', subjectId: String(version), details: { source } }, requestId);
+      await audit(tx, { action: 'catalog.republish', subjectType: 'catalog_version', subjectId: String(version), details: { source } });
       return { version, republishOf: source, counts: old.counts };
     },
     { timeout: 120_000 },

@@ -5,10 +5,20 @@ import {
   GuideSchema,
   MatterSummarySchema,
 } from '../../src-shared/contracts/catalog';
-import { actorOf } from '../identity/actor';
-import { actorRef } from '../platform/audit';
+import {
+  CatalogExportSchema,
+  CatalogVersionListSchema,
+  DraftPageSchema,
+  DraftSchema,
+  ImportReportSchema,
+  pageOf,
+  PublishResultSchema,
+  RepublishResultSchema,
+  ValidateResultSchema,
+  VersionDiffSchema,
+} from '../../src-shared/contracts/catalog-admin';
+import { ErrorBodySchema } from '../../src-shared/contracts/common';
 import { defineRoute, publicAccess, staffOnly } from '../platform/http/route';
-import type { Services } from '../services';
 import { catalogStats } from './catalog-stats';
 import { cancelDraft } from './cancel-draft';
 import { createDraft } from './create-draft';
@@ -18,9 +28,9 @@ import { replaceDraft } from './replace-draft';
 import { getGuide } from './get-guide';
 import { listDepartments } from './list-departments';
 import { listMatters } from './list-matters';
-import { coverageOn, PublishRefused, publishCatalog, refusal } from './publish-catalog';
-import { chinaToday } from '../../src-shared/calendar/china-date';
-import { checkDrafts } from './quality-rules';
+import { publishCatalog } from './publish-catalog';
+import { validateCatalog } from './validate-catalog';
+import { listVersions } from './list-versions';
 import { republishVersion } from './republish-version';
 import {
   ExportQuery,
@@ -44,83 +54,75 @@ import { Errors } from '../platform/errors';
 
 const tags = ['catalog'];
 const admin = staffOnly('city_admin');
-const page = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+const refused = (description: string) => ({ description, schema: ErrorBodySchema });
+const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export const catalogRoutes = ({ db }: Services) => [
+export const catalogRoutes = () => [
   defineRoute({
     method: 'get', path: '/api/departments', summary: '有事项的部门', tags, access: publicAccess,
     responses: { 200: { description: '部门及其在用事项数', schema: z.array(DepartmentSummarySchema) } },
-    handler: () => listDepartments(db.prisma),
+    handler: ({ state }) => listDepartments(state.useCase),
   }),
   defineRoute({
     method: 'get', path: '/api/matters', summary: '已发布的事项（可按部门、层级、主题、掌上办筛选）', tags, access: publicAccess,
-    query: MatterListQuery, responses: { 200: { description: '一页事项', schema: page(MatterSummarySchema) } },
-    handler: (_ctx, { query }) => listMatters(db.prisma, query),
+    query: MatterListQuery, responses: { 200: { description: '一页事项', schema: pageOf(MatterSummarySchema).extend({ version: z.number().int() }) } },
+    handler: ({ state }, { query }) => listMatters(state.useCase, query),
   }),
   defineRoute({
     method: 'get', path: '/api/matters/:id', summary: '办事指南（当前发布版本，或指定版本）', tags, access: publicAccess,
     params: MatterIdParams, query: GuideQuery, responses: { 200: { description: '办事指南', schema: GuideSchema } },
-    handler: (_ctx, { params, query }) => getGuide(db.prisma, params.id, query),
+    handler: ({ state }, { params, query }) => getGuide(state.useCase, { matterId: params.id, ...query }),
   }),
   defineRoute({
     method: 'get', path: '/api/stats/catalog', summary: '目录数据与改革目标对照', tags, access: publicAccess,
     responses: { 200: { description: '掌上办、乡镇、村级事项数', schema: CatalogStatsSchema } },
-    handler: () => catalogStats(db.prisma),
+    handler: ({ state }) => catalogStats(state.useCase),
   }),
   defineRoute({
     method: 'get', path: '/api/admin/matters', summary: '事项草稿列表', tags, access: admin, query: DraftListQuery,
-    responses: { 200: { description: '草稿' } },
-    handler: (_ctx, { query }) => listDrafts(db.prisma, query),
+    responses: { 200: { description: '一页草稿', schema: DraftPageSchema } },
+    handler: ({ state }, { query }) => listDrafts(state.useCase, query),
   }),
   defineRoute({
     method: 'post', path: '/api/admin/matters', summary: '新建事项草稿', tags, access: admin, body: CreateDraftBody,
-    responses: { 201: { description: '已创建' } },
+    responses: { 201: { description: '已创建', schema: DraftSchema } },
     handler: async (ctx, { body }) => {
       ctx.status = 201;
-      return createDraft(db.prisma, actorRef(actorOf(ctx.state)), body.departmentCode, body.content, ctx.state.requestId);
+      return createDraft(ctx.state.useCase, body);
     },
   }),
   defineRoute({
     method: 'get', path: '/api/admin/matters/:id', summary: '事项草稿', tags, access: admin, params: MatterIdParams,
-    responses: { 200: { description: '草稿全文' } },
-    handler: (_ctx, { params }) => getDraft(db.prisma, params.id),
+    responses: { 200: { description: '草稿全文', schema: DraftSchema } },
+    handler: ({ state }, { params }) => getDraft(state.useCase, params),
   }),
   defineRoute({
     method: 'put', path: '/api/admin/matters/:id', summary: '修改事项草稿（整份指南）', tags, access: admin,
-    params: MatterIdParams, body: ReplaceDraftBody, responses: { 200: { description: '已保存' } },
-    handler: (ctx, { params, body }) =>
-      replaceDraft(db.prisma, actorRef(actorOf(ctx.state)), params.id, body.content, body.status, ctx.state.requestId),
+    params: MatterIdParams, body: ReplaceDraftBody, responses: { 200: { description: '已保存', schema: DraftSchema } },
+    handler: ({ state }, { params, body }) => replaceDraft(state.useCase, { id: params.id, ...body }),
   }),
   defineRoute({
     method: 'delete', path: '/api/admin/matters/:id', summary: '删除未发布的草稿，或取消已发布的事项', tags, access: admin,
-    params: MatterIdParams, responses: { 204: { description: '已删除或取消' } },
+    params: MatterIdParams, responses: { 204: { description: '已删除或取消', empty: true } },
     handler: async (ctx, { params }) => {
-      await cancelDraft(db.prisma, actorRef(actorOf(ctx.state)), params.id, ctx.state.requestId);
+      await cancelDraft(ctx.state.useCase, params);
       ctx.status = 204;
     },
   }),
   defineRoute({
     method: 'post', path: '/api/admin/catalog/validate', summary: '按发布规则检查全部草稿', tags, access: admin,
-    responses: { 200: { description: '问题列表（空表示可以发布）' } },
-    handler: async () => ({ errors: checkDrafts(await db.prisma.matterDraft.findMany(), await coverageOn(db.prisma, chinaToday())) }),
+    responses: { 200: { description: '问题列表（空表示可以发布）', schema: ValidateResultSchema } },
+    handler: ({ state }) => validateCatalog(state.useCase),
   }),
   defineRoute({
     method: 'post', path: '/api/admin/catalog/publish', summary: '发布目录（生成不可修改的新版本）', tags, access: admin,
-    body: PublishBody, responses: { 200: { description: '新版本' }, 422: { description: '未通过发布检查' } },
-    handler: async (ctx, { body }) => {
-      try {
-        return await publishCatalog(db.prisma, actorRef(actorOf(ctx.state)), body.note, { requestId: ctx.state.requestId });
-      } catch (err) {
-        if (err instanceof PublishRefused) throw refusal(err.errors);
-        throw err;
-      }
-    },
+    body: PublishBody, responses: { 200: { description: '新版本', schema: PublishResultSchema }, 422: refused('未通过发布检查（逐条列出）') },
+    handler: ({ state }, { body }) => publishCatalog(state.useCase, body),
   }),
   defineRoute({
     method: 'post', path: '/api/admin/catalog/import', summary: '导入目录（JSON、XLSX、CSV；全部成功或全部不导入）', tags,
     access: admin, rateLimits: [limits.writePerAccount],
-    responses: { 200: { description: '新建、更新、不完整的事项数与逐行报告' }, 422: { description: '有无法导入的行（附行号）' } },
+    responses: { 200: { description: '新建、更新、不完整的事项数与逐行报告', schema: ImportReportSchema }, 422: refused('有无法导入的行（附行号）') },
     handler: async (ctx) => {
       const maxBytes = 20 * 1024 * 1024;
       let file: ImportFile;
@@ -141,50 +143,45 @@ export const catalogRoutes = ({ db }: Services) => [
       } else {
         throw Errors.unsupportedMediaType('请上传 .json、.xlsx、.csv 文件，或以 JSON 提交');
       }
-      return importCatalog(db.prisma, actorRef(actorOf(ctx.state)), file, ctx.state.requestId);
+      return importCatalog(ctx.state.useCase, { file });
     },
   }),
   defineRoute({
     method: 'get', path: '/api/admin/catalog/export', summary: '导出已发布目录（JSON 或 XLSX）', tags,
     access: staffOnly('city_admin', 'county_admin'), query: ExportQuery,
-    responses: { 200: { description: '目录文件' } },
+    responses: { 200: { description: '目录文件（JSON，或 format=xlsx 时为表格）', schema: CatalogExportSchema, alsoAs: [xlsx] } },
     handler: async (ctx, { query }) => {
       if (query.format === 'xlsx') {
         ctx.attachment(`anyang-catalog${query.version ? `-v${query.version}` : ''}.xlsx`);
-        ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-        return exportCatalogXlsx(db.prisma, query.version);
+        ctx.type = xlsx;
+        return exportCatalogXlsx(ctx.state.useCase, query);
       }
       ctx.attachment(`anyang-catalog${query.version ? `-v${query.version}` : ''}.json`);
-      return exportCatalogJson(db.prisma, query.version);
+      return exportCatalogJson(ctx.state.useCase, query);
     },
   }),
   defineRoute({
     method: 'get', path: '/api/admin/catalog/template', summary: '目录导入模板（XLSX 或 CSV）', tags,
-    access: admin, query: TemplateQuery, responses: { 200: { description: '空白模板' } },
+    access: admin, query: TemplateQuery, responses: { 200: { description: '空白模板（XLSX 或 CSV）', file: true, contentType: xlsx } },
     handler: async (ctx, { query }) => {
       ctx.attachment(`catalog-template.${query.format}`);
-      ctx.type = query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      ctx.type = query.format === 'csv' ? 'text/csv; charset=utf-8' : xlsx;
       return catalogTemplate(query.format);
     },
   }),
   defineRoute({
     method: 'get', path: '/api/admin/catalog/versions', summary: '已发布的目录版本', tags,
-    access: staffOnly('city_admin', 'county_admin'), responses: { 200: { description: '版本列表，新的在前' } },
-    handler: async () =>
-      (await db.prisma.catalogVersion.findMany({ orderBy: { version: 'desc' } })).map((v) => ({
-        version: v.version, publishedAt: v.publishedAt.toISOString(), publishedBy: v.publishedBy, note: v.note,
-        republishOf: v.republishOf, counts: v.counts,
-      })),
+    access: staffOnly('city_admin', 'county_admin'), responses: { 200: { description: '版本列表，新的在前', schema: CatalogVersionListSchema } },
+    handler: ({ state }) => listVersions(state.useCase),
   }),
   defineRoute({
     method: 'get', path: '/api/admin/catalog/versions/:from/diff/:to', summary: '两个版本之间的变化', tags,
-    access: staffOnly('city_admin', 'county_admin'), params: DiffParams, responses: { 200: { description: '新增、删除、修改' } },
-    handler: (_ctx, { params }) => diffVersions(db.prisma, params.from, params.to),
+    access: staffOnly('city_admin', 'county_admin'), params: DiffParams, responses: { 200: { description: '新增、删除、修改', schema: VersionDiffSchema } },
+    handler: ({ state }, { params }) => diffVersions(state.useCase, params),
   }),
   defineRoute({
     method: 'post', path: '/api/admin/catalog/versions/:version/republish', summary: '重新发布旧版本', tags, access: admin,
-    params: VersionParams, body: PublishBody, responses: { 200: { description: '新版本' } },
-    handler: (ctx, { params, body }) =>
-      republishVersion(db.prisma, actorRef(actorOf(ctx.state)), params.version, body.note, ctx.state.requestId),
+    params: VersionParams, body: PublishBody, responses: { 200: { description: '新版本', schema: RepublishResultSchema } },
+    handler: ({ state }, { params, body }) => republishVersion(state.useCase, { source: params.version, note: body.note }),
   }),
 ];

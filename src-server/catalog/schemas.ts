@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MatterSourceSchema } from '../../src-shared/contracts/catalog-source';
+import { matterStatusOfLabel, matterStatusWords } from '../../src-shared/catalog/matter-status';
 
 export { GuideQuery, MatterListQuery } from '../../src-shared/contracts/catalog';
 
@@ -19,7 +20,7 @@ export const DraftListQuery = z.object({
 });
 export const CreateDraftBody = z.object({ departmentCode: z.string().regex(/^[a-z]{2,6}$/), content: MatterSourceSchema }).strict();
 export const ReplaceDraftBody = z
-  .object({ content: MatterSourceSchema, status: z.enum(['在用', '暂停', '取消']).optional() })
+  .object({ content: MatterSourceSchema, status: z.enum(matterStatusWords).transform(matterStatusOfLabel).optional() })
   .strict();
 export const ExportQuery = z.object({
   format: z.enum(['json', 'xlsx'], { error: 'format 应为 json 或 xlsx' }).default('json'),

@@ -1,15 +1,15 @@
 // Use case: what changed between two published versions: matters added, removed, and changed (which guide
 // fields).
-import type { PrismaClient } from '../generated/prisma/client';
+import type { UseCaseContext } from '../platform/use-case';
 import { Errors } from '../platform/errors';
 
-export async function diffVersions(prisma: PrismaClient, from: number, to: number) {
+export async function diffVersions(ctx: UseCaseContext, { from, to }: { from: number; to: number }) {
   const [a, b] = await Promise.all(
     [from, to].map((version) =>
-      prisma.publishedMatter.findMany({ where: { version }, select: { matterId: true, name: true, status: true, content: true } }),
+      ctx.db.publishedMatter.findMany({ where: { version }, select: { matterId: true, name: true, status: true, content: true } }),
     ),
   );
-  const versions = await prisma.catalogVersion.count({ where: { version: { in: [from, to] } } });
+  const versions = await ctx.db.catalogVersion.count({ where: { version: { in: [from, to] } } });
   if (versions !== (from === to ? 1 : 2)) throw Errors.notFound('没有这个目录版本');
   const before = new Map(a.map((m) => [m.matterId, m]));
   const after = new Map(b.map((m) => [m.matterId, m]));

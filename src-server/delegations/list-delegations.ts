@@ -1,13 +1,13 @@
 // Use case: a county's delegation list (a county admin sees their county; the city admin any county).
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import type { StaffActor } from '../identity/actor';
+import type { Prisma } from '../generated/prisma/client';
+import { staffOf, type UseCaseContext } from '../platform/use-case';
 import { presentDelegation } from './present-delegation';
 
 export async function listDelegations(
-  prisma: PrismaClient,
-  actor: StaffActor,
+  ctx: UseCaseContext,
   q: { county?: string; matterId?: string; page: number; pageSize: number },
 ) {
+  const actor = staffOf(ctx);
   const own = actor.scopes.filter((s) => s.kind === 'county').map((s) => s.regionCode);
   const counties = actor.role === 'city_admin' ? (q.county ? [q.county] : undefined) : own.filter((c) => !q.county || c === q.county);
   const where: Prisma.DelegationWhereInput = {
@@ -15,11 +15,11 @@ export async function listDelegations(
     ...(q.matterId ? { matterId: q.matterId } : {}),
   };
   const [total, rows] = await Promise.all([
-    prisma.delegation.count({ where }),
-    prisma.delegation.findMany({ where, orderBy: [{ countyCode: 'asc' }, { createdAt: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    ctx.db.delegation.count({ where }),
+    ctx.db.delegation.findMany({ where, orderBy: [{ countyCode: 'asc' }, { createdAt: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
   ]);
   const names = new Map(
-    (await prisma.matterDraft.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.matterId))] } }, select: { id: true, name: true } })).map((m) => [m.id, m.name]),
+    (await ctx.db.matterDraft.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.matterId))] } }, select: { id: true, name: true } })).map((m) => [m.id, m.name]),
   );
   return { items: rows.map((r) => ({ ...presentDelegation(r), matterName: names.get(r.matterId) ?? '' })), total, page: q.page, pageSize: q.pageSize };
 }

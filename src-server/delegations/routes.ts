@@ -1,6 +1,5 @@
-import { staffOf } from '../identity/actor';
+import { DelegationPageSchema, DelegationSchema } from '../../src-shared/contracts/catalog-admin';
 import { defineRoute, staffOnly } from '../platform/http/route';
-import type { Services } from '../services';
 import { createDelegation } from './create-delegation';
 import { listDelegations } from './list-delegations';
 import { recallDelegation } from './recall-delegation';
@@ -8,23 +7,23 @@ import { CreateDelegationBody, DelegationListQuery, DelegationParams, RecallBody
 
 const tags = ['delegations'];
 
-export const delegationRoutes = ({ db }: Services) => [
+export const delegationRoutes = () => [
   defineRoute({
     method: 'get', path: '/api/admin/delegations', summary: '权责清单（下放记录）', tags,
-    access: staffOnly('county_admin', 'city_admin'), query: DelegationListQuery, responses: { 200: { description: '一页下放记录' } },
-    handler: (ctx, { query }) => listDelegations(db.prisma, staffOf(ctx.state), query),
+    access: staffOnly('county_admin', 'city_admin'), query: DelegationListQuery, responses: { 200: { description: '一页下放记录', schema: DelegationPageSchema } },
+    handler: ({ state }, { query }) => listDelegations(state.useCase, query),
   }),
   defineRoute({
     method: 'post', path: '/api/admin/delegations', summary: '新增下放（仅县级管理员）', tags,
-    access: staffOnly('county_admin'), body: CreateDelegationBody, responses: { 201: { description: '已新增' } },
+    access: staffOnly('county_admin'), body: CreateDelegationBody, responses: { 201: { description: '已新增', schema: DelegationSchema } },
     handler: async (ctx, { body }) => {
       ctx.status = 201;
-      return createDelegation(db.prisma, staffOf(ctx.state), body, ctx.state.requestId);
+      return createDelegation(ctx.state.useCase, body);
     },
   }),
   defineRoute({
     method: 'post', path: '/api/admin/delegations/:id/recall', summary: '收回下放（自某日起）', tags,
-    access: staffOnly('county_admin'), params: DelegationParams, body: RecallBody, responses: { 200: { description: '已收回' } },
-    handler: (ctx, { params, body }) => recallDelegation(db.prisma, staffOf(ctx.state), params.id, body, ctx.state.requestId),
+    access: staffOnly('county_admin'), params: DelegationParams, body: RecallBody, responses: { 200: { description: '已收回', schema: DelegationSchema } },
+    handler: ({ state }, { params, body }) => recallDelegation(state.useCase, { id: params.id, ...body }),
   }),
 ];

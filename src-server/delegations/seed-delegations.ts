@@ -3,7 +3,7 @@
 // some powers were not taken up and some were later recalled. Township- and village-level matters are
 // covered in every county (publishing rule 6). Deterministic: the same catalog gives the same lists.
 import { createHash } from 'node:crypto';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { UseCaseContext } from '../platform/use-case';
 import type { MatterSource } from '../../src-shared/contracts/catalog-source';
 import { isTownship } from '../../src-shared/catalog/source-rules';
 
@@ -40,10 +40,10 @@ const shuiye = {
 /** A stable number in [0, 1) for a matter in a county. */
 const draw = (...parts: string[]) => parseInt(createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 8), 16) / 0x100000000;
 
-export async function seedDelegations(prisma: PrismaClient): Promise<number> {
-  if ((await prisma.delegation.count()) > 0) return 0;
-  const drafts = await prisma.matterDraft.findMany({ where: { status: { not: '取消' } }, select: { id: true, key: true, content: true } });
-  const townships = await prisma.region.findMany({ where: { level: 'township' }, select: { code: true, parentCode: true } });
+export async function seedDelegations({ db }: UseCaseContext): Promise<number> {
+  if ((await db.delegation.count()) > 0) return 0;
+  const drafts = await db.matterDraft.findMany({ where: { status: { not: 'cancelled' } }, select: { id: true, key: true, content: true } });
+  const townships = await db.region.findMany({ where: { level: 'township' }, select: { code: true, parentCode: true } });
   const rows = [];
   for (const [county, policy] of Object.entries(policies)) {
     const countyTownships = townships.filter((t) => t.parentCode === county).map((t) => t.code);
@@ -80,6 +80,6 @@ export async function seedDelegations(prisma: PrismaClient): Promise<number> {
       }
     }
   }
-  await prisma.delegation.createMany({ data: rows });
+  await db.delegation.createMany({ data: rows });
   return rows.length;
 }

@@ -1,7 +1,6 @@
-// The signed-in caller of a request, as the access check resolved it from the bearer token.
-import type { StaffRole } from '../platform/http/route';
-import { Errors } from '../platform/errors';
-import type { AppState } from '../platform/http/state';
+// Who calls a use case: a signed-in resident or staff member (resolved from the bearer token by the access
+// check), nobody (a public route), or the system itself (seed, an operator's command, a job).
+import type { StaffRole } from '../../src-shared/identity/roles';
 
 export interface ScopeGrant {
   kind: 'village' | 'township' | 'county_department' | 'county' | 'city';
@@ -16,18 +15,10 @@ export type Actor =
 export type ResidentActor = Extract<Actor, { kind: 'resident' }>;
 export type StaffActor = Extract<Actor, { kind: 'staff' }>;
 
-/** The caller of a route declared `resident` (the access check has already guaranteed one). */
-export function residentOf(state: AppState): ResidentActor {
-  if (state.actor?.kind !== 'resident') throw Errors.unauthenticated();
-  return state.actor;
+/** A caller that is not a person signed in: `name` says which (seed, staff-cli, a job's name). */
+export interface SystemCaller {
+  kind: 'system';
+  name: string;
 }
 
-export function staffOf(state: AppState): StaffActor {
-  if (state.actor?.kind !== 'staff') throw Errors.unauthenticated();
-  return state.actor;
-}
-
-export function actorOf(state: AppState): Actor {
-  if (!state.actor) throw Errors.unauthenticated();
-  return state.actor;
-}
+export type Caller = Actor | SystemCaller | null;

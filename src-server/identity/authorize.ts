@@ -7,11 +7,12 @@ import type { Services } from '../services';
 import type { Actor } from './actor';
 import { findLiveToken } from './tokens';
 
-async function resolveActor({ db }: Services, ctx: Context): Promise<Actor | undefined> {
+async function resolveActor(services: Services, ctx: Context): Promise<Actor | undefined> {
+  const { db } = services;
   const header = ctx.get('Authorization');
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) return undefined;
-  const token = await findLiveToken(db.prisma, match[1]);
+  const token = await findLiveToken({ db: db.prisma, clock: services.clock }, match[1]);
   if (!token) return undefined;
   if (token.residentId) return { kind: 'resident', residentId: token.residentId, tokenId: token.id };
   if (!token.staffId) return undefined;

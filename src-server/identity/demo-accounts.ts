@@ -1,18 +1,19 @@
 // Demo mode only: the contract's demo staff accounts, all with DEMO_PASSWORD: `admin` (city admin),
 // `county-<countyCode>` (county admin), `clerk-<townshipCode>` (township centre) and `lead-<townshipCode>`
 // (township lead). County department accounts (`dept-…`) come with the department catalog.
-import type { PrismaClient } from '../generated/prisma/client';
+import type { StaffRole } from '../../src-shared/identity/roles';
+import { inTransaction, type UseCaseContext } from '../platform/use-case';
 import { hashPassword, verifyPassword } from './passwords';
 
 interface DemoAccount {
   username: string;
   displayName: string;
-  role: 'clerk' | 'township_lead' | 'county_admin' | 'city_admin';
+  role: StaffRole;
   scope: { kind: 'city' | 'county' | 'township'; regionCode: string };
 }
 
-export async function demoAccountList(prisma: PrismaClient): Promise<DemoAccount[]> {
-  const regions = await prisma.region.findMany({
+export async function demoAccountList({ db }: UseCaseContext): Promise<DemoAccount[]> {
+  const regions = await db.region.findMany({
     where: { level: { in: ['city', 'county', 'township'] } },
     select: { code: true, name: true, level: true },
     orderBy: { code: 'asc' },
@@ -30,9 +31,9 @@ export async function demoAccountList(prisma: PrismaClient): Promise<DemoAccount
 }
 
 /** Creates the missing demo accounts and brings their password to DEMO_PASSWORD; returns them. */
-export async function ensureDemoAccounts(prisma: PrismaClient, password: string): Promise<DemoAccount[]> {
-  const accounts = await demoAccountList(prisma);
-  const existing = await prisma.staffAccount.findMany({
+export async function ensureDemoAccounts(ctx: UseCaseContext, { password }: { password: string }): Promise<DemoAccount[]> {
+  const accounts = await demoAccountList(ctx);
+  const existing = await ctx.db.staffAccount.findMany({
     where: { username: { in: accounts.map((a) => a.username) } },
     select: { username: true, passwordHash: true },
   });
@@ -41,7 +42,7 @@ export async function ensureDemoAccounts(prisma: PrismaClient, password: string)
   const passwordHash = reusable && (await verifyPassword(password, reusable.passwordHash)) ? reusable.passwordHash : await hashPassword(password);
   const have = new Set(existing.map((e) => e.username));
   const missing = accounts.filter((a) => !have.has(a.username));
-  await prisma.$transaction(async (tx) => {
+  await inTransaction(ctx, async ({ db: tx }) => {
     if (existing.some((e) => e.passwordHash !== passwordHash)) {
       await tx.staffAccount.updateMany({ where: { username: { in: [...have] } }, data: { passwordHash } });
     }

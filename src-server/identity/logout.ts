@@ -1,11 +1,11 @@
 // Use case: sign out: the token is revoked for every instance at once.
-import type { Services } from '../services';
 import { audit } from '../platform/audit';
-import type { Actor } from './actor';
+import { actorOf, inTransaction, type UseCaseContext } from '../platform/use-case';
 
-export async function logout({ db }: Services, actor: Actor, requestId: string): Promise<void> {
-  await db.prisma.$transaction(async (tx) => {
-    await tx.authToken.update({ where: { id: actor.tokenId }, data: { revokedAt: new Date() } });
-    await audit(tx, actor, { action: 'logout' }, requestId);
+export async function logout(ctx: UseCaseContext): Promise<void> {
+  const actor = actorOf(ctx);
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.authToken.update({ where: { id: actor.tokenId }, data: { revokedAt: ctx.clock.now() } });
+    await audit(tx, { action: 'logout' });
   });
 }

@@ -1,8 +1,7 @@
 // What leaves the server about people: never a raw row; personal numbers masked unless the caller owns them.
-import type { PrismaClient } from '../generated/prisma/client';
 import type { Scope, User } from '../../src-shared/contracts/identity';
-import type { PiiCipher } from './pii';
 import { regionPath } from '../places/list-regions';
+import type { UseCaseContext } from '../platform/use-case';
 
 type ResidentRow = {
   id: string;
@@ -14,28 +13,30 @@ type ResidentRow = {
   regionCode: string | null;
 };
 
+/** The profile, masked; with `full`, the numbers in full (only ever for their owner). */
 export async function presentProfile(
-  prisma: PrismaClient,
+  ctx: UseCaseContext,
   resident: ResidentRow,
-  reveal?: { pii: PiiCipher },
+  options: { full?: boolean } = {},
 ): Promise<Extract<User, { kind: 'resident' }>['profile']> {
+  const { pii } = ctx;
   return {
     name: resident.name,
     idNumber:
-      reveal && resident.idNumberEnc ? reveal.pii.decrypt('resident.idNumber', resident.idNumberEnc) : resident.idNumberMasked,
-    phone: reveal && resident.phoneEnc ? reveal.pii.decrypt('resident.phone', resident.phoneEnc) : resident.phoneMasked,
+      options.full && resident.idNumberEnc ? pii.decrypt('resident.idNumber', resident.idNumberEnc) : resident.idNumberMasked,
+    phone: options.full && resident.phoneEnc ? pii.decrypt('resident.phone', resident.phoneEnc) : resident.phoneMasked,
     regionCode: resident.regionCode,
-    regionPath: resident.regionCode ? (await regionPath(prisma, resident.regionCode)).map(({ code, name }) => ({ code, name })) : [],
+    regionPath: resident.regionCode ? (await regionPath(ctx, resident.regionCode)).map(({ code, name }) => ({ code, name })) : [],
     verified: Boolean(resident.name && resident.idNumberEnc && resident.phoneEnc && resident.regionCode),
   };
 }
 
-export async function presentResidentUser(prisma: PrismaClient, resident: ResidentRow): Promise<User> {
-  return { id: resident.id, kind: 'resident', role: 'resident', profile: await presentProfile(prisma, resident) };
+export async function presentResidentUser(ctx: UseCaseContext, resident: ResidentRow): Promise<User> {
+  return { id: resident.id, kind: 'resident', role: 'resident', profile: await presentProfile(ctx, resident) };
 }
 
-export async function presentStaffUser(prisma: PrismaClient, staffId: string): Promise<User> {
-  const staff = await prisma.staffAccount.findUniqueOrThrow({
+export async function presentStaffUser(ctx: UseCaseContext, staffId: string): Promise<User> {
+  const staff = await ctx.db.staffAccount.findUniqueOrThrow({
     where: { id: staffId },
     select: {
       id: true, username: true, displayName: true, role: true,

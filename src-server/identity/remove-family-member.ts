@@ -1,13 +1,13 @@
 // Use case: unbind a family member; another resident's member answers 404.
-import type { Services } from '../services';
 import { audit } from '../platform/audit';
 import { Errors } from '../platform/errors';
-import type { ResidentActor } from './actor';
+import { inTransaction, residentOf, type UseCaseContext } from '../platform/use-case';
 
-export async function removeFamilyMember({ db }: Services, actor: ResidentActor, memberId: string, requestId: string) {
-  await db.prisma.$transaction(async (tx) => {
-    const { count } = await tx.familyMember.deleteMany({ where: { id: memberId, residentId: actor.residentId } });
+export async function removeFamilyMember(ctx: UseCaseContext, { id }: { id: string }) {
+  const actor = residentOf(ctx);
+  await inTransaction(ctx, async (tx) => {
+    const { count } = await tx.db.familyMember.deleteMany({ where: { id, residentId: actor.residentId } });
     if (count === 0) throw Errors.notFound('没有找到这位家庭成员');
-    await audit(tx, actor, { action: 'family.remove', subjectType: 'family_member', subjectId: memberId }, requestId);
+    await audit(tx, { action: 'family.remove', subjectType: 'family_member', subjectId: id });
   });
 }

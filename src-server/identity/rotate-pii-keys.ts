@@ -1,10 +1,11 @@
 // Use case for operators after adding a new first key to PII_KEY: re-encrypt every stored personal number
 // under the current key, so the old key can later be removed. Rows already under the current key are left.
-import type { PrismaClient } from '../generated/prisma/client';
 import { audit } from '../platform/audit';
-import type { PiiCipher, PiiField } from './pii';
+import type { UseCaseContext } from '../platform/use-case';
+import type { PiiField } from './pii';
 
-export async function rotatePiiKeys(prisma: PrismaClient, pii: PiiCipher): Promise<{ reEncrypted: number }> {
+export async function rotatePiiKeys(ctx: UseCaseContext): Promise<{ reEncrypted: number }> {
+  const { db: prisma, pii } = ctx;
   const current = pii.currentKeyId;
   const reseal = (field: PiiField, sealed: string | null) =>
     sealed && pii.keyIdOf(sealed) !== current ? pii.encrypt(field, pii.decrypt(field, sealed)) : undefined;
@@ -29,6 +30,6 @@ export async function rotatePiiKeys(prisma: PrismaClient, pii: PiiCipher): Promi
       reEncrypted++;
     }
   }
-  await audit(prisma, { actorKind: 'operator', actorId: null }, { action: 'pii.rotate', details: { keyId: current, reEncrypted } });
+  await audit(ctx, { action: 'pii.rotate', details: { keyId: current, reEncrypted } });
   return { reEncrypted };
 }

@@ -10,7 +10,6 @@ import { defineRoute, demoOnly, publicAccess, residentOnly, signedIn, staffOnly 
 import { limits } from '../platform/http/rate-limit';
 import { Errors } from '../platform/errors';
 import type { Services } from '../services';
-import { actorOf, residentOf, staffOf } from './actor';
 import { addFamilyMember } from './add-family-member';
 import { listFamilyMembers } from './list-family-members';
 import { removeFamilyMember } from './remove-family-member';
@@ -45,47 +44,47 @@ export const identityRoutes = (services: Services) => [
     handler: async (ctx, { body }) => {
       if (!services.config.wechat) throw Errors.unavailable('本服务未配置微信登录');
       const session = await exchangeCode(services.config.wechat, body.code);
-      return loginResident(services, { ...session, via: 'wechat' }, ctx.state.requestId);
+      return loginResident(ctx.state.useCase, { ...session, via: 'wechat' });
     },
   }),
   defineRoute({
     method: 'post', path: '/api/auth/dev', summary: '演示登录（仅演示模式）', tags,
     access: demoOnly, rateLimits: [limits.loginPerIp], body: DevLoginBody, responses: login,
-    handler: (ctx, { body }) => loginResident(services, { openid: `dev:${body.openid}`, via: 'dev' }, ctx.state.requestId),
+    handler: ({ state }, { body }) => loginResident(state.useCase, { openid: `dev:${body.openid}`, via: 'dev' }),
   }),
   defineRoute({
     method: 'post', path: '/api/auth/staff', summary: '工作人员登录', tags,
     access: publicAccess, rateLimits: [limits.loginPerIp, limits.staffLoginPerAccount], body: StaffLoginBody, responses: login,
-    handler: (ctx, { body }) => loginStaff(services, body.username, body.password, ctx.state.requestId),
+    handler: ({ state }, { body }) => loginStaff(state.useCase, body),
   }),
   defineRoute({
     method: 'post', path: '/api/auth/logout', summary: '退出登录（令牌立即失效）', tags,
-    access: signedIn, responses: { 204: { description: '已退出' } },
+    access: signedIn, responses: { 204: { description: '已退出', empty: true } },
     handler: async (ctx) => {
-      await logout(services, actorOf(ctx.state), ctx.state.requestId);
+      await logout(ctx.state.useCase);
       ctx.status = 204;
     },
   }),
   defineRoute({
     method: 'get', path: '/api/me', summary: '当前用户', tags,
     access: signedIn, responses: { 200: { description: '居民或工作人员', schema: UserSchema } },
-    handler: (ctx) => getMe(services, actorOf(ctx.state)),
+    handler: ({ state }) => getMe(state.useCase),
   }),
   defineRoute({
     method: 'get', path: '/api/me/profile', summary: '本人实名信息（默认脱敏）', tags,
     access: residentOnly, query: ProfileQuery, responses: { 200: { description: '实名信息', schema: ProfileSchema } },
-    handler: (ctx, { query }) => getMyProfile(services, residentOf(ctx.state).residentId, query.full === 'true'),
+    handler: ({ state }, { query }) => getMyProfile(state.useCase, { full: query.full === 'true' }),
   }),
   defineRoute({
     method: 'put', path: '/api/me/profile', summary: '填写或修改实名信息', tags,
     access: residentOnly, rateLimits: [limits.writePerAccount], body: UpdateProfileBody,
     responses: { 200: { description: '保存后的实名信息（脱敏）', schema: ProfileSchema } },
-    handler: (ctx, { body }) => updateProfile(services, residentOf(ctx.state), body, ctx.state.requestId),
+    handler: ({ state }, { body }) => updateProfile(state.useCase, body),
   }),
   defineRoute({
     method: 'get', path: '/api/me/family', summary: '已绑定的家庭成员（亲情代办）', tags,
     access: residentOnly, responses: { 200: { description: '家庭成员（证件号脱敏）', schema: FamilyListSchema } },
-    handler: (ctx) => listFamilyMembers(services, residentOf(ctx.state)),
+    handler: ({ state }) => listFamilyMembers(state.useCase),
   }),
   defineRoute({
     method: 'post', path: '/api/me/family', summary: '绑定家庭成员（最多 5 位）', tags,
@@ -93,14 +92,14 @@ export const identityRoutes = (services: Services) => [
     responses: { 201: { description: '已绑定', schema: FamilyMemberSchema } },
     handler: async (ctx, { body }) => {
       ctx.status = 201;
-      return addFamilyMember(services, residentOf(ctx.state), body, ctx.state.requestId);
+      return addFamilyMember(ctx.state.useCase, body);
     },
   }),
   defineRoute({
     method: 'delete', path: '/api/me/family/:id', summary: '解除绑定家庭成员', tags,
-    access: residentOnly, params: IdParams, responses: { 204: { description: '已解除' } },
+    access: residentOnly, params: IdParams, responses: { 204: { description: '已解除', empty: true } },
     handler: async (ctx, { params }) => {
-      await removeFamilyMember(services, residentOf(ctx.state), params.id, ctx.state.requestId);
+      await removeFamilyMember(ctx.state.useCase, params);
       ctx.status = 204;
     },
   }),
@@ -108,12 +107,12 @@ export const identityRoutes = (services: Services) => [
     method: 'get', path: '/api/staff/residents/:id', summary: '工作范围内的居民（脱敏）', tags,
     access: staffOnly('clerk', 'township_lead', 'county_admin', 'city_admin'), params: IdParams,
     responses: { 200: { description: '居民', schema: z.object({ id: z.string(), profile: ProfileSchema }) } },
-    handler: (ctx, { params }) => getResidentForStaff(services, staffOf(ctx.state), params.id),
+    handler: ({ state }, { params }) => getResidentForStaff(state.useCase, params),
   }),
   defineRoute({
     method: 'post', path: '/api/staff/residents/:id/reveal', summary: '查看居民完整证件号或手机号（写入审计）', tags,
     access: staffOnly('clerk', 'township_lead', 'county_admin', 'city_admin'), params: IdParams, body: RevealBody,
     responses: { 200: { description: '完整号码', schema: RevealResultSchema } },
-    handler: (ctx, { params, body }) => revealResidentNumber(services, staffOf(ctx.state), params.id, body, ctx.state.requestId),
+    handler: ({ state }, { params, body }) => revealResidentNumber(state.useCase, { id: params.id, ...body }),
   }),
 ];

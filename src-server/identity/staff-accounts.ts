@@ -1,12 +1,11 @@
 // Use cases for operators (npm run staff) and the demo seed: create a staff account with its scopes, reset
 // its password, disable it (which also revokes its tokens). Each writes an audit record.
-import type { PrismaClient } from '../generated/prisma/client';
 import { audit } from '../platform/audit';
-import type { StaffRole } from '../platform/http/route';
+import { inTransaction, type UseCaseContext } from '../platform/use-case';
+import type { StaffRole } from '../../src-shared/identity/roles';
 import type { ScopeGrant } from './actor';
 import { generatePassword, hashPassword } from './passwords';
-
-const operator = { actorKind: 'operator', actorId: null };
+import { revokeStaffTokens } from './tokens';
 
 export interface NewStaffAccount {
   username: string;
@@ -33,12 +32,12 @@ export function checkScopes(role: StaffRole, scopes: ScopeGrant[]): string | nul
   return null;
 }
 
-export async function createStaffAccount(prisma: PrismaClient, account: NewStaffAccount, password: string) {
+export async function createStaffAccount(ctx: UseCaseContext, { password, ...account }: NewStaffAccount & { password: string }) {
   const problem = checkScopes(account.role, account.scopes);
   if (problem) throw new Error(problem);
   const passwordHash = await hashPassword(password);
-  return prisma.$transaction(async (tx) => {
-    const created = await tx.staffAccount.create({
+  return inTransaction(ctx, async (tx) => {
+    const created = await tx.db.staffAccount.create({
       data: {
         username: account.username,
         displayName: account.displayName,
@@ -47,28 +46,28 @@ export async function createStaffAccount(prisma: PrismaClient, account: NewStaff
         scopes: { create: account.scopes.map((s) => ({ kind: s.kind, regionCode: s.regionCode, departmentCode: s.departmentCode })) },
       },
     });
-    await audit(tx, operator, { action: 'staff.create', subjectType: 'staff', subjectId: created.id, details: { username: account.username, role: account.role } });
+    await audit(tx, { action: 'staff.create', subjectType: 'staff', subjectId: created.id, details: { username: account.username, role: account.role } });
     return created;
   });
 }
 
-export async function resetStaffPassword(prisma: PrismaClient, username: string, password = generatePassword()) {
+export async function resetStaffPassword(ctx: UseCaseContext, { username, password = generatePassword() }: { username: string; password?: string }) {
   const passwordHash = await hashPassword(password);
-  await prisma.$transaction(async (tx) => {
-    const staff = await tx.staffAccount.update({
+  await inTransaction(ctx, async (tx) => {
+    const staff = await tx.db.staffAccount.update({
       where: { username },
       data: { passwordHash, failedLogins: 0, lockedUntil: null, disabledAt: null },
     });
-    await tx.authToken.updateMany({ where: { staffId: staff.id, revokedAt: null }, data: { revokedAt: new Date() } });
-    await audit(tx, operator, { action: 'staff.reset_password', subjectType: 'staff', subjectId: staff.id });
+    await revokeStaffTokens(tx, staff.id);
+    await audit(tx, { action: 'staff.reset_password', subjectType: 'staff', subjectId: staff.id });
   });
   return password;
 }
 
-export async function disableStaffAccount(prisma: PrismaClient, username: string) {
-  await prisma.$transaction(async (tx) => {
-    const staff = await tx.staffAccount.update({ where: { username }, data: { disabledAt: new Date() } });
-    await tx.authToken.updateMany({ where: { staffId: staff.id, revokedAt: null }, data: { revokedAt: new Date() } });
-    await audit(tx, operator, { action: 'staff.disable', subjectType: 'staff', subjectId: staff.id });
+export async function disableStaffAccount(ctx: UseCaseContext, { username }: { username: string }) {
+  await inTransaction(ctx, async (tx) => {
+    const staff = await tx.db.staffAccount.update({ where: { username }, data: { disabledAt: ctx.clock.now() } });
+    await revokeStaffTokens(tx, staff.id);
+    await audit(tx, { action: 'staff.disable', subjectType: 'staff', subjectId: staff.id });
   });
 }

@@ -1,7 +1,7 @@
 // Opaque bearer tokens: 32 random bytes shown once to the client; only their SHA-256 is stored. Each request
 // looks its token up in the database, so a logout or revocation is seen by every instance at once.
 import { createHash, randomBytes } from 'node:crypto';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { UseCaseContext } from '../platform/use-case';
 
 const prefix = 'zsb_';
 /** lastUsedAt is refreshed at most this often, so reading does not turn every request into a write. */
@@ -11,25 +11,33 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 export type TokenSubject = { residentId: string } | { staffId: string };
 
+type TokenContext = Pick<UseCaseContext, 'db' | 'clock'>;
+
 export async function issueToken(
-  prisma: Pick<PrismaClient, 'authToken'>,
+  { db, clock }: TokenContext,
   subject: TokenSubject,
   ttlMs: number,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = prefix + randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + ttlMs);
-  await prisma.authToken.create({ data: { tokenHash: hashToken(token), expiresAt, ...subject } });
+  const now = clock.now();
+  const expiresAt = new Date(now.getTime() + ttlMs);
+  await db.authToken.create({ data: { tokenHash: hashToken(token), expiresAt, createdAt: now, ...subject } });
   return { token, expiresAt };
 }
 
 /** The live token row for a presented token, or null (unknown, expired or revoked). */
-export async function findLiveToken(prisma: PrismaClient, token: string) {
+export async function findLiveToken({ db, clock }: TokenContext, token: string) {
   if (!token.startsWith(prefix) || token.length > 100) return null;
-  const row = await prisma.authToken.findUnique({ where: { tokenHash: hashToken(token) } });
-  const now = Date.now();
+  const row = await db.authToken.findUnique({ where: { tokenHash: hashToken(token) } });
+  const now = clock.now().getTime();
   if (!row || row.revokedAt || row.expiresAt.getTime() <= now) return null;
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > touchEveryMs) {
-    await prisma.authToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
+    await db.authToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
   }
   return row;
+}
+
+/** Revokes every live token of a staff member (password reset, account disabled). */
+export async function revokeStaffTokens({ db, clock }: TokenContext, staffId: string): Promise<void> {
+  await db.authToken.updateMany({ where: { staffId, revokedAt: null }, data: { revokedAt: clock.now() } });
 }

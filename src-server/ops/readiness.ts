@@ -2,14 +2,20 @@
 // modules registered (e.g. a search index loaded).
 import { unappliedMigrations } from '../platform/db/migrator';
 import { rawQuery } from '../platform/db/database';
-import type { ReadinessCheck, Services } from '../services';
+import type { Database } from '../platform/db/database';
+
+/** A named check that /readyz runs; a module registers one for anything it must have loaded to serve. */
+export interface ReadinessCheck {
+  name: string;
+  check: () => Promise<void>;
+}
 
 export interface ReadinessReport {
   ready: boolean;
   checks: Record<string, 'ok' | string>;
 }
 
-export function coreReadinessChecks({ db }: Pick<Services, 'db'>): ReadinessCheck[] {
+export function coreReadinessChecks(db: Database): ReadinessCheck[] {
   return [
     { name: 'database', check: async () => void (await rawQuery(db, 'SELECT 1')) },
     {

@@ -5,6 +5,8 @@ import type { Services } from '../services';
 import { checkReadiness } from './readiness';
 
 const HealthSchema = z.object({ status: z.literal('ok') });
+/** The document's outline; its paths are described by the OpenAPI 3.0 specification itself. */
+const OpenApiDocumentSchema = z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string() }), paths: z.record(z.string(), z.unknown()) });
 const ReadySchema = z.object({ status: z.enum(['ready', 'not_ready']), checks: z.record(z.string(), z.string()) });
 
 export const opsRoutes = (services: Services, allRoutes: () => RouteDef[]) => {
@@ -41,7 +43,7 @@ export const opsRoutes = (services: Services, allRoutes: () => RouteDef[]) => {
       summary: '本 API 的 OpenAPI 3 文档（由校验请求的 zod 模式生成）',
       tags: ['ops'],
       access: publicAccess,
-      responses: { 200: { description: 'OpenAPI 3.0 文档' } },
+      responses: { 200: { description: 'OpenAPI 3.0 文档', schema: OpenApiDocumentSchema } },
       handler: () => (openApiDocument ??= buildOpenApiDocument(allRoutes(), { title: '掌上办 API', version: '1' })),
     }),
   ];

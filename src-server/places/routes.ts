@@ -2,9 +2,8 @@ import { defineRoute, publicAccess } from '../platform/http/route';
 import { RegionDetailSchema, RegionListSchema } from '../../src-shared/contracts/places';
 import { ListRegionsQuery, RegionParams } from './schemas';
 import { getRegion, listRegions } from './list-regions';
-import type { Services } from '../services';
 
-export const placesRoutes = ({ db }: Services) => [
+export const placesRoutes = () => [
   defineRoute({
     method: 'get',
     path: '/api/regions',
@@ -13,7 +12,7 @@ export const placesRoutes = ({ db }: Services) => [
     access: publicAccess,
     query: ListRegionsQuery,
     responses: { 200: { description: '按代码排序的下级区划', schema: RegionListSchema } },
-    handler: (_ctx, { query }) => listRegions(db.prisma, query.parent),
+    handler: ({ state }, { query }) => listRegions(state.useCase, query),
   }),
   defineRoute({
     method: 'get',
@@ -23,6 +22,6 @@ export const placesRoutes = ({ db }: Services) => [
     access: publicAccess,
     params: RegionParams,
     responses: { 200: { description: '区划详情', schema: RegionDetailSchema } },
-    handler: (_ctx, { params }) => getRegion(db.prisma, params.code),
+    handler: ({ state }, { params }) => getRegion(state.useCase, params),
   }),
 ];

@@ -1,13 +1,13 @@
 // Loads the committed divisions file into the region table. Idempotent: new codes are added and renamed
 // regions updated, so every start (and every instance) can run it.
-import type { PrismaClient } from '../generated/prisma/client';
+import type { UseCaseContext } from '../platform/use-case';
 import { readRegionsFile, regionRows, type RegionsFile } from './regions-file';
 
-export async function seedRegions(prisma: PrismaClient, file: RegionsFile = readRegionsFile()): Promise<number> {
+export async function seedRegions({ db }: UseCaseContext, file: RegionsFile = readRegionsFile()): Promise<number> {
   const rows = regionRows(file);
   // One statement: foreign keys to parents are checked at its end, so order within it does not matter.
   // The rows travel as one JSON parameter, which both the embedded and the server driver pass unchanged.
-  await prisma.$executeRaw`
+  await db.$executeRaw`
     INSERT INTO region (code, name, level, parent_code)
     SELECT r.code, r.name, r.level::"RegionLevel", r."parentCode"
     FROM json_to_recordset(${JSON.stringify(rows)}::json)

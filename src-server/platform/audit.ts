@@ -1,6 +1,8 @@
-// The append-only audit trail. Use cases write their record inside the same transaction as the change.
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import type { Actor } from '../identity/actor';
+// The append-only audit trail. Use cases write their record through the context they run in — inside
+// `inTransaction`, the same transaction as the change — so both commit together or not at all.
+import type { Prisma } from '../generated/prisma/client';
+import type { Caller } from '../identity/actor';
+import type { UseCaseContext } from './use-case';
 
 export interface AuditRecord {
   action: string;
@@ -9,27 +11,27 @@ export interface AuditRecord {
   details?: Prisma.InputJsonValue;
 }
 
-type Writer = Pick<PrismaClient, 'auditEvent'>;
-
-/** Who an audit record names: a resident, a staff member, an operator's command or the system. */
+/** Who an audit record names: a resident, a staff member, the system (seed, an operator's command) or nobody. */
 export interface ActorRef {
   actorKind: string;
   actorId: string | null;
 }
 
-export function actorRef(actor: Actor | undefined): ActorRef {
-  if (!actor) return { actorKind: 'anonymous', actorId: null };
-  return actor.kind === 'resident'
-    ? { actorKind: 'resident', actorId: actor.residentId }
-    : { actorKind: 'staff', actorId: actor.staffId };
+export function actorRef(caller: Caller): ActorRef {
+  if (!caller) return { actorKind: 'anonymous', actorId: null };
+  switch (caller.kind) {
+    case 'resident':
+      return { actorKind: 'resident', actorId: caller.residentId };
+    case 'staff':
+      return { actorKind: 'staff', actorId: caller.staffId };
+    case 'system':
+      return { actorKind: 'system', actorId: caller.name };
+  }
 }
 
-export async function audit(
-  db: Writer,
-  who: Actor | ActorRef,
-  record: AuditRecord,
-  requestId?: string,
-): Promise<void> {
-  const ref = 'kind' in who ? actorRef(who) : who;
-  await db.auditEvent.create({ data: { ...ref, ...record, requestId } });
+/** Appends one record naming the context's caller (or `as`, when the caller is not yet known, e.g. at sign-in). */
+export async function audit(ctx: UseCaseContext, record: AuditRecord, as?: ActorRef): Promise<void> {
+  await ctx.db.auditEvent.create({
+    data: { ...(as ?? actorRef(ctx.caller)), ...record, requestId: ctx.requestId, at: ctx.clock.now() },
+  });
 }

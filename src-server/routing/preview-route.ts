@@ -1,33 +1,31 @@
 // Use case: which queue a case for (matter, place, date) goes to, and why, in words a clerk can check.
-import type { PrismaClient } from '../generated/prisma/client';
+import type { UseCaseContext } from '../platform/use-case';
 import { currentVersion } from '../catalog/current-version';
-import { chinaToday } from '../../src-shared/calendar/china-date';
 import { Errors } from '../platform/errors';
 import { decideQueue, type RouteDecision } from './decide-queue';
 
-
-export async function routeFor(prisma: PrismaClient, input: { matterId: string; regionCode: string; at?: string }) {
-  const version = await currentVersion(prisma);
-  const matter = await prisma.publishedMatter.findUnique({
+export async function routeFor(ctx: UseCaseContext, input: { matterId: string; regionCode: string; at?: string }) {
+  const version = await currentVersion(ctx);
+  const matter = await ctx.db.publishedMatter.findUnique({
     where: { version_matterId: { version, matterId: input.matterId } },
     select: { level: true, departmentCode: true, name: true, status: true },
   });
-  if (!matter || matter.status === '取消') throw Errors.notFound('没有找到这个事项');
-  const region = await prisma.region.findUnique({ where: { code: input.regionCode }, select: { level: true } });
+  if (!matter || matter.status === 'cancelled') throw Errors.notFound('没有找到这个事项');
+  const region = await ctx.db.region.findUnique({ where: { code: input.regionCode }, select: { level: true } });
   if (!region || region.level === 'city') throw Errors.notFound('没有找到这个地区，请选择县区、乡镇（街道）或村（社区）');
   const county = input.regionCode.slice(0, 6);
-  const delegations = await prisma.delegation.findMany({ where: { countyCode: county, matterId: input.matterId } });
-  const at = input.at ?? chinaToday();
+  const delegations = await ctx.db.delegation.findMany({ where: { countyCode: county, matterId: input.matterId } });
+  const at = input.at ?? ctx.clock.today();
   // Every village and community in the divisions data is treated as having a 便民服务站.
   const decision = decideQueue({ matter, regionCode: input.regionCode, villageHasStation: region.level === 'village', at, delegations });
   return { decision, matterName: matter.name, at };
 }
 
-export async function describeRoute(prisma: PrismaClient, decision: RouteDecision, matterName: string) {
+export async function describeRoute(ctx: UseCaseContext, decision: RouteDecision, matterName: string) {
   const { queue, reason } = decision;
   const codes = [queue.regionCode, queue.regionCode.slice(0, 6), 'townshipCode' in reason ? reason.townshipCode : ''].filter(Boolean);
-  const regions = new Map((await prisma.region.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } })).map((r) => [r.code, r.name]));
-  const department = queue.departmentCode ? await prisma.department.findUnique({ where: { code: queue.departmentCode } }) : null;
+  const regions = new Map((await ctx.db.region.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } })).map((r) => [r.code, r.name]));
+  const department = queue.departmentCode ? await ctx.db.department.findUnique({ where: { code: queue.departmentCode } }) : null;
   const regionName = regions.get(queue.regionCode) ?? queue.regionCode;
   const name =
     queue.kind === 'village' ? `${regionName}便民服务站`
@@ -45,4 +43,10 @@ export async function describeRoute(prisma: PrismaClient, decision: RouteDecisio
     no_township: `未选择乡镇（街道），由县直部门办理`,
   }[reason.code];
   return { queue: { id: queue.id, kind: queue.kind, name }, reason: text, reasonCode: reason.code, delegationId: 'delegationId' in reason ? reason.delegationId : null };
+}
+
+/** Use case: the routing preview of the delegation pages and the contract's `GET /api/routing/preview`. */
+export async function previewRoute(ctx: UseCaseContext, input: { matterId: string; regionCode: string; at?: string }) {
+  const { decision, matterName } = await routeFor(ctx, input);
+  return describeRoute(ctx, decision, matterName);
 }

@@ -1,5 +1,6 @@
 // Contracts of the identity API (login, profile, family members, staff), shared by server and mini-program.
 import { z } from 'zod';
+import { staffRoles, type StaffRole } from '../identity/roles';
 import {
   idNumberMessages,
   idNumberProblem,
@@ -33,8 +34,8 @@ export const PhoneSchema = z
 
 export const PersonNameSchema = trimmed(personNameMaxLength).regex(personNamePattern, { error: personNameMessage });
 
-export const StaffRoleSchema = z.enum(['clerk', 'township_lead', 'county_admin', 'city_admin']);
-export type StaffRole = z.infer<typeof StaffRoleSchema>;
+export const StaffRoleSchema = z.enum(staffRoles);
+export type { StaffRole };
 
 export const ScopeSchema = z.object({
   kind: z.enum(['village', 'township', 'county_department', 'county', 'city']),

@@ -24,10 +24,10 @@ describe('GET /api/stats/catalog', () => {
       village: { matters: 44, departments: 15, target: 40 },
     });
     // Straight from the published rows: unpublishing one handheld matter changes the figure.
-    await t.db.prisma.publishedMatter.updateMany({ where: { version: 1, handheld: true, departmentCode: 'cl' }, data: { status: '取消' } });
+    await t.db.prisma.publishedMatter.updateMany({ where: { version: 1, handheld: true, departmentCode: 'cl' }, data: { status: 'cancelled' } });
     const after = await t.request.get('/api/stats/catalog').expect(200);
     expect(after.body.handheld.matters).toBeLessThan(216);
-    await t.db.prisma.publishedMatter.updateMany({ where: { version: 1, departmentCode: 'cl' }, data: { status: '在用' } });
+    await t.db.prisma.publishedMatter.updateMany({ where: { version: 1, departmentCode: 'cl' }, data: { status: 'in_use' } });
   });
 });
 

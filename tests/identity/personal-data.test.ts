@@ -100,7 +100,7 @@ describe('key rotation', () => {
     const before = await t.db.prisma.resident.findUniqueOrThrow({ where: { id: resident.id } });
     expect(rotated.decrypt('resident.idNumber', before.idNumberEnc as string)).toBe(myId);
 
-    const { reEncrypted } = await rotatePiiKeys(t.db.prisma, rotated);
+    const { reEncrypted } = await rotatePiiKeys({ ...t.services.system('pii-rotate'), pii: rotated });
     expect(reEncrypted).toBeGreaterThanOrEqual(2);
     const onlyNew = new PiiCipher(parseKeyRing(`test2:${Buffer.alloc(32, 3).toString('base64')}`), hashKey);
     const after = await t.db.prisma.resident.findUniqueOrThrow({ where: { id: resident.id } });
@@ -111,7 +111,7 @@ describe('key rotation', () => {
     expect(onlyNew.decrypt('family.idNumber', member.idNumberEnc)).toBe(fatherId);
     // Lookups still work: the hash key did not change.
     expect(after.idNumberHash).toBe(onlyNew.hash('resident.idNumber', myId));
-    expect((await rotatePiiKeys(t.db.prisma, onlyNew)).reEncrypted).toBe(0);
+    expect((await rotatePiiKeys({ ...t.services.system('pii-rotate'), pii: onlyNew })).reEncrypted).toBe(0);
   });
 
   it('a ciphertext cannot be moved to another field', () => {

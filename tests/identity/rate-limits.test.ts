@@ -1,13 +1,14 @@
 // Rate limits count in PostgreSQL, so several instances share one budget.
 import supertest from 'supertest';
 import { createApp } from '../../src-server/app';
+import { manualClock } from '../../src-server/platform/clock';
 import { startTestApp, type TestApp } from '../support/app';
 
 let t: TestApp;
 // Held in the middle of a minute, so a slow run cannot cross into the next window.
 const now = Date.parse('2026-11-28T10:00:30Z');
 beforeAll(async () => {
-  t = await startTestApp({ config: { rateLimits: true }, clock: () => now });
+  t = await startTestApp({ config: { rateLimits: true }, clock: manualClock(now) });
 });
 afterAll(() => t.close());
 

@@ -8,7 +8,7 @@ import { ensureDemoAccounts } from '../../src-server/identity/demo-accounts';
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp({ seedRegions: true, config: { loginMaxFailures: 3, loginLockMinutes: 15 } });
-  await createStaffAccount(t.db.prisma, staff.clerkX, password);
+  await createStaffAccount(t.services.system('test'), { ...staff.clerkX, password });
 });
 afterAll(() => t.close());
 
@@ -73,14 +73,14 @@ describe('tokens', () => {
 
   it('end when the account is disabled or its password is reset', async () => {
     const first = await staffToken(t, staff.clerkX);
-    const newPassword = await resetStaffPassword(t.db.prisma, 'clerk-x');
+    const newPassword = await resetStaffPassword(t.services.system('test'), { username: 'clerk-x' });
     await t.request.get('/api/me').set(bearer(first)).expect(401);
     await login('clerk-x', password).expect(401);
     const second = (await login('clerk-x', newPassword).expect(200)).body.token;
-    await disableStaffAccount(t.db.prisma, 'clerk-x');
+    await disableStaffAccount(t.services.system('test'), { username: 'clerk-x' });
     await t.request.get('/api/me').set(bearer(second)).expect(401);
     await login('clerk-x', newPassword).expect(401);
-    await resetStaffPassword(t.db.prisma, 'clerk-x', password);
+    await resetStaffPassword(t.services.system('test'), { username: 'clerk-x', password });
   });
 
   it('are refused when malformed or made up', async () => {
@@ -92,7 +92,7 @@ describe('tokens', () => {
 
 describe('demo accounts', () => {
   it('exist for the city, every county and every township, with the demo password', async () => {
-    const accounts = await ensureDemoAccounts(t.db.prisma, 'demo-password');
+    const accounts = await ensureDemoAccounts(t.services.system('demo'), { password: 'demo-password' });
     expect(accounts.filter((a) => a.role === 'county_admin')).toHaveLength(10);
     expect(accounts.filter((a) => a.role === 'clerk')).toHaveLength(137);
     expect(accounts.filter((a) => a.role === 'township_lead')).toHaveLength(137);
@@ -100,7 +100,7 @@ describe('demo accounts', () => {
     expect(res.body.user).toMatchObject({ role: 'county_admin', scope: [{ kind: 'county', regionName: '滑县' }] });
     await login('clerk-410505001', 'demo-password').expect(200);
     // Idempotent.
-    expect(await ensureDemoAccounts(t.db.prisma, 'demo-password')).toHaveLength(accounts.length);
+    expect(await ensureDemoAccounts(t.services.system('demo'), { password: 'demo-password' })).toHaveLength(accounts.length);
   });
 
   it('do not exist in production, and dev login answers 404 there', async () => {

@@ -78,7 +78,7 @@ describe('GET /api/regions/:code', () => {
 describe('seeding the divisions', () => {
   it('is idempotent and repairs a renamed region', async () => {
     await t.db.prisma.region.update({ where: { code: '410502' }, data: { name: '改错的名字' } });
-    const count = await seedRegions(t.db.prisma);
+    const count = await seedRegions(t.services.system('seed'));
     expect(count).toBe(1 + 10 + 137 + 3287);
     expect(await t.db.prisma.region.count()).toBe(count);
     expect((await t.db.prisma.region.findUnique({ where: { code: '410502' } }))?.name).toBe('文峰区');

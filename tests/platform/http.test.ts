@@ -14,7 +14,7 @@ const probeRoutes = [
     tags: ['probe'],
     access: publicAccess,
     body: z.object({ name: z.string().min(2).max(10), age: z.number().int().min(0) }).strict(),
-    responses: { 200: { description: 'echo' } },
+    responses: { 200: { description: 'echo', schema: z.object({ name: z.string(), age: z.number() }) } },
     handler: (_ctx, { body }) => body,
   }),
   defineRoute({
@@ -23,7 +23,7 @@ const probeRoutes = [
     summary: 'probe',
     tags: ['probe'],
     access: publicAccess,
-    responses: { 200: { description: 'never' } },
+    responses: { 200: { description: 'never', schema: z.never() } },
     handler: () => {
       throw new Error('secret internal detail');
     },
@@ -137,6 +137,21 @@ describe('/api/openapi.json', () => {
       expect.objectContaining({ name: 'parent', in: 'query', required: false, schema: expect.objectContaining({ pattern: expect.any(String) }) }),
     ]);
     expect(res.body.paths['/api/regions/{code}'].get.parameters[0]).toMatchObject({ name: 'code', in: 'path', required: true });
+  });
+
+  it('describes every answer of every route: a schema for each body, only a 204 without one', async () => {
+    const res = await t.request.get('/api/openapi.json').expect(200);
+    const undescribed: string[] = [];
+    for (const [p, methods] of Object.entries(res.body.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>)) {
+      for (const [method, op] of Object.entries(methods)) {
+        for (const [status, answer] of Object.entries(op.responses)) {
+          const schemas = Object.values(answer.content ?? {}).map((c) => c.schema);
+          if (status === '204' ? schemas.length > 0 : schemas.length === 0 || schemas.some((s) => !s)) undescribed.push(`${method} ${p} ${status}`);
+        }
+      }
+    }
+    expect(undescribed).toEqual([]);
+    expect(res.body.paths['/api/admin/matters'].get.responses['200'].content['application/json'].schema.properties.items).toBeDefined();
   });
 });
 

@@ -1,6 +1,7 @@
 // Graceful shutdown: requests in flight finish, new connections are refused, the timeout forces the rest.
 import http from 'node:http';
 import Koa from 'koa';
+import { z } from 'zod';
 import { buildRouter, defineRoute, publicAccess, type Access } from '../../src-server/platform/http/route';
 import { serve } from '../../src-server/platform/http/serve';
 
@@ -49,7 +50,7 @@ describe('serve().close', () => {
 });
 
 describe('route declarations', () => {
-  const guards = { authorize: async () => undefined, rateLimit: async () => undefined };
+  const guards = { authorize: async () => undefined, rateLimit: async () => undefined, useCaseContext: () => { throw new Error('not called'); } };
   const route = (access: Access | undefined) =>
     defineRoute({
       method: 'get',
@@ -57,12 +58,20 @@ describe('route declarations', () => {
       summary: 'x',
       tags: [],
       access: access as Access,
-      responses: {},
+      responses: { 200: { description: 'x', schema: z.string() } },
       handler: () => 'x',
     });
 
   it('refuse a route that does not say who may call it', () => {
     expect(() => buildRouter([route(undefined)], guards)).toThrow(/declares no access rule/);
+  });
+  it('refuse a route whose answers are not described', () => {
+    const bare = { ...route(publicAccess), responses: { 200: { description: 'x' } } } as unknown as Parameters<typeof buildRouter>[0][number];
+    expect(() => buildRouter([bare], guards)).toThrow(/does not describe its 200 answer/);
+    const none = { ...route(publicAccess), responses: {} };
+    expect(() => buildRouter([none], guards)).toThrow(/declares no successful response/);
+    const emptyNot204 = { ...route(publicAccess), responses: { 200: { description: 'x', empty: true as const } } };
+    expect(() => buildRouter([emptyNot204], guards)).toThrow(/only a 204 answer may have no body/);
   });
   it('refuse the same method and path twice', () => {
     expect(() => buildRouter([route(publicAccess), route(publicAccess)], guards)).toThrow(/declared twice/);

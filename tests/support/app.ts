@@ -11,6 +11,7 @@ import type { RouteDef } from '../../src-server/platform/http/route';
 import { seedRegions } from '../../src-server/places/seed-regions';
 import { seedCatalog } from '../../src-server/catalog/seed-catalog';
 import { createServices, type Services } from '../../src-server/services';
+import type { Clock } from '../../src-server/platform/clock';
 import { createTestDatabase, type TestDatabase } from './database';
 
 export interface TestApp {
@@ -44,15 +45,15 @@ export async function startTestApp(
     /** The committed Anyang catalog, published as version 1. */
     seedCatalog?: boolean;
     config?: Partial<Config>;
-    clock?: () => number;
+    clock?: Clock;
     routes?: (services: Services) => RouteDef[];
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
-  if (options.seedRegions) await seedRegions(db.prisma);
-  if (options.seedCatalog) await seedCatalog(db.prisma);
   const config = testConfig(options.config);
   const services = createServices({ config, db, logger: createLogger(config.logLevel), clock: options.clock });
+  if (options.seedRegions) await seedRegions(services.system('seed'));
+  if (options.seedCatalog) await seedCatalog(services.system('seed'));
   const app = createApp(services, options.routes?.(services));
   return { app, request: supertest(app.callback()), services, db, close: () => db.destroy() };
 }

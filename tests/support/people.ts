@@ -24,7 +24,7 @@ export const password = 'correct horse battery';
 
 export async function staffToken(t: TestApp, account: NewStaffAccount): Promise<string> {
   const existing = await t.db.prisma.staffAccount.findUnique({ where: { username: account.username } });
-  if (!existing) await createStaffAccount(t.db.prisma, account, password);
+  if (!existing) await createStaffAccount(t.services.system('test'), { ...account, password });
   const res = await t.request.post('/api/auth/staff').send({ username: account.username, password }).expect(200);
   return res.body.token;
 }

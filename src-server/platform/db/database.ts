@@ -10,6 +10,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import pg from 'pg';
 import { PrismaClient } from '../../generated/prisma/client';
 import { migrateDatabase, type MigrationSource, projectMigrations } from './migrator';
+import { lockKeys } from './locks';
 
 export type DatabaseKind = 'embedded' | 'postgres';
 
@@ -32,8 +33,6 @@ export type DatabaseOptions =
     }
   | { kind: 'postgres'; url: string; poolSize: number };
 
-// Any fixed number: every instance asks PostgreSQL for the same advisory lock before migrating.
-const migrationLockKey = 4_105_216;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.kind === 'embedded'
@@ -84,11 +83,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       const enginePool = new pg.Pool({ connectionString: url, max: 1 });
       enginePool.on('error', () => undefined);
       try {
-        await lock.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
+        await lock.query('SELECT pg_advisory_lock($1)', [lockKeys.migrations]);
         return await migrateDatabase(new PrismaPg(enginePool), source);
       } finally {
         await enginePool.end();
-        await lock.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined);
+        await lock.query('SELECT pg_advisory_unlock($1)', [lockKeys.migrations]).catch(() => undefined);
         lock.release();
       }
     },

@@ -2,7 +2,8 @@
 // Known client mistakes (bad JSON, too large, wrong type) keep their 4xx status; anything unexpected is
 // logged with its stack and answered as a 500 that reveals nothing internal.
 import type { Context, Next } from 'koa';
-import { AppError, Errors } from '../errors';
+import { DomainError, Errors } from '../errors';
+import { statusOfKind } from './error-status';
 
 interface HttpLikeError {
   status?: number;
@@ -11,8 +12,8 @@ interface HttpLikeError {
   type?: string;
 }
 
-function toAppError(err: unknown): AppError {
-  if (err instanceof AppError) return err;
+function toDomainError(err: unknown): DomainError {
+  if (err instanceof DomainError) return err;
   const e = (err ?? {}) as HttpLikeError;
   const status = e.status ?? e.statusCode;
   if (status === 413 || e.type === 'entity.too.large') return Errors.payloadTooLarge();
@@ -29,16 +30,17 @@ export function errorHandler() {
     try {
       await next();
     } catch (err) {
-      const appError = toAppError(err);
-      if (appError.status >= 500) ctx.state.log?.error({ err }, 'unhandled error');
-      else ctx.state.log?.debug({ code: appError.code, status: appError.status }, 'request refused');
-      ctx.status = appError.status;
-      if (appError.headers) ctx.set(appError.headers);
+      const error = toDomainError(err);
+      const status = statusOfKind[error.kind];
+      if (status >= 500) ctx.state.log?.error({ err }, 'unhandled error');
+      else ctx.state.log?.debug({ code: error.code, status }, 'request refused');
+      ctx.status = status;
+      if (error.retryAfterSeconds !== undefined) ctx.set('Retry-After', String(error.retryAfterSeconds));
       ctx.body = {
         error: {
-          code: appError.code,
-          message: appError.userMessage,
-          ...(appError.details ? { details: appError.details } : {}),
+          code: error.code,
+          message: error.userMessage,
+          ...(error.details ? { details: error.details } : {}),
           requestId: ctx.state.requestId,
         },
       };

@@ -1,6 +1,7 @@
 // Generates the OpenAPI 3 document from the same route declarations (and zod schemas) that validate requests.
 import { z } from 'zod';
-import type { RouteDef } from './route';
+import { ErrorBodySchema } from '../../../src-shared/contracts/common';
+import type { ResponseSpec, RouteDef } from './route';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -9,14 +10,16 @@ const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
   return rest;
 };
 
-const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string().describe('给用户看的中文说明'),
-    details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-    requestId: z.string(),
-  }),
-});
+const binary = { schema: { type: 'string', format: 'binary' } };
+
+function contentOf(spec: ResponseSpec): Record<string, unknown> | undefined {
+  if ('schema' in spec) {
+    const files = Object.fromEntries((spec.alsoAs ?? []).map((type) => [type, binary]));
+    return { [spec.contentType ?? 'application/json']: { schema: toSchema(spec.schema, 'output') }, ...files };
+  }
+  if ('file' in spec) return { [spec.contentType]: binary };
+  return undefined;
+}
 
 /** Koa `/api/matters/:id` → OpenAPI `/api/matters/{id}`. */
 const openApiPath = (koaPath: string) => koaPath.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
@@ -40,12 +43,12 @@ export function buildOpenApiDocument(routes: RouteDef[], info: { title: string; 
     for (const [status, spec] of Object.entries(def.responses)) {
       responses[status] = {
         description: spec.description,
-        ...(spec.schema ? { content: { [spec.contentType ?? 'application/json']: { schema: toSchema(spec.schema, 'output') } } } : {}),
+        ...(contentOf(spec) ? { content: contentOf(spec) } : {}),
       };
     }
     responses.default = {
       description: '错误（统一格式）',
-      content: { 'application/json': { schema: toSchema(ErrorBody, 'output') } },
+      content: { 'application/json': { schema: toSchema(ErrorBodySchema, 'output') } },
     };
     (paths[openApiPath(def.path)] ??= {})[def.method] = {
       summary: def.summary,

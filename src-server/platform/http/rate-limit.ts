@@ -3,6 +3,7 @@
 // demo included; the limited routes (sign-in, submissions, uploads, search, chat) are not hot enough for the
 // extra round trip to matter.
 import type { Context } from 'koa';
+import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { Errors } from '../errors';
 import type { RateLimitRule } from './route';
@@ -30,11 +31,11 @@ function keyOf(ctx: Context, rule: RateLimitRule): string | undefined {
   return typeof value === 'string' && value.length > 0 ? `${rule.by.bodyField}:${value.trim().toLowerCase().slice(0, 100)}` : undefined;
 }
 
-export function rateLimiter(db: Database, enabled: boolean, clock: () => number = Date.now) {
+export function rateLimiter(db: Database, enabled: boolean, clock: Clock) {
   let lastSweep = 0;
   return async (ctx: Context, rules: RateLimitRule[]): Promise<void> => {
     if (!enabled) return;
-    const now = clock();
+    const now = clock.now().getTime();
     for (const rule of rules) {
       const key = keyOf(ctx, rule);
       if (!key) continue;

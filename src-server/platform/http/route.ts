@@ -5,11 +5,11 @@ import Router from '@koa/router';
 import type { Context, Next } from 'koa';
 import { z } from 'zod';
 import { Errors, type ErrorDetail } from '../errors';
+import type { StaffRole } from '../../../src-shared/identity/roles';
+import type { UseCaseContext } from '../use-case';
 import type { AppState } from './state';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
-
-export type StaffRole = 'clerk' | 'township_lead' | 'county_admin' | 'city_admin';
 
 /**
  * Who may call a route. There is no default: a route that does not say is refused at registration.
@@ -40,11 +40,15 @@ export interface RateLimitRule {
   windowSeconds: number;
 }
 
-export interface ResponseSpec {
-  description: string;
-  schema?: z.ZodType;
-  contentType?: string;
-}
+/**
+ * One answer of a route. A JSON answer names its schema; a file names its content type (`file: true`); only a
+ * 204 has no body. A route without its answers described is refused at registration, so the OpenAPI document
+ * describes every answer.
+ */
+export type ResponseSpec =
+  | { description: string; schema: z.ZodType; contentType?: string; /** File types the same answer may come as instead (e.g. ?format=xlsx). */ alsoAs?: string[] }
+  | { description: string; file: true; contentType: string }
+  | { description: string; empty: true };
 
 export interface RouteInput<P, Q, B> {
   params: P;
@@ -64,7 +68,10 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
   responses: Record<number, ResponseSpec>;
-  /** Answers the request; a returned value becomes the JSON body (status 200 unless the handler set one). */
+  /**
+   * Answers the request; a returned value becomes the body (status 200 unless the handler set one). The use
+   * case context of the request is `ctx.state.useCase`.
+   */
   handler: (ctx: Context & { state: AppState }, input: RouteInput<P, Q, B>) => Promise<unknown> | unknown;
 }
 
@@ -120,31 +127,63 @@ function validateInput(def: RouteDef) {
   };
 }
 
-/** What the app supplies to enforce access rules and rate limits (the identity module and the limiter). */
-export interface RouteGuards {
+/** What the app supplies: the access check (identity), the rate limiter, and the use case context of a request. */
+export interface RouterDeps {
   authorize: (ctx: Context, access: Access) => Promise<void>;
   rateLimit: (ctx: Context, rules: RateLimitRule[]) => Promise<void>;
+  useCaseContext: (ctx: Context & { state: AppState }) => UseCaseContext;
+  /** Check every JSON answer against its declared schema (tests): a mismatch is a 500, loudly. */
+  checkResponses?: boolean;
 }
 
-/** Registers the declared routes on a new router; refuses a route without an access rule. */
-export function buildRouter(routes: RouteDef[], guards: RouteGuards): Router {
+/** Why a route cannot be registered, or null: every route says who may call it and describes its answers. */
+export function routeProblem(def: RouteDef): string | null {
+  const key = `${def.method.toUpperCase()} ${def.path}`;
+  if (!def.access) return `Route ${key} declares no access rule; every route must say who may call it.`;
+  const answers = Object.entries(def.responses ?? {});
+  if (!answers.some(([status]) => Number(status) < 300)) return `Route ${key} declares no successful response.`;
+  for (const [status, spec] of answers) {
+    if (!('schema' in spec) && !('file' in spec) && !('empty' in spec)) {
+      return `Route ${key} does not describe its ${status} answer; give it a schema (or file/empty).`;
+    }
+    if ('empty' in spec && status !== '204') return `Route ${key}: only a 204 answer may have no body.`;
+  }
+  return null;
+}
+
+function checkResponse(def: RouteDef, status: number, body: unknown) {
+  const spec = def.responses[status];
+  if (!spec) throw new Error(`${def.method.toUpperCase()} ${def.path} answered ${status}, which it does not declare`);
+  if (!('schema' in spec)) return;
+  const result = spec.schema.safeParse(body);
+  if (!result.success) {
+    throw new Error(`${def.method.toUpperCase()} ${def.path} answered ${status} outside its schema: ${z.prettifyError(result.error)}`);
+  }
+}
+
+/** Registers the declared routes on a new router; refuses a route without an access rule or described answers. */
+export function buildRouter(routes: RouteDef[], deps: RouterDeps): Router {
   const router = new Router();
   const seen = new Set<string>();
   for (const def of routes) {
     const key = `${def.method.toUpperCase()} ${def.path}`;
-    if (!def.access) throw new Error(`Route ${key} declares no access rule; every route must say who may call it.`);
+    const problem = routeProblem(def);
+    if (problem) throw new Error(problem);
     if (seen.has(key)) throw new Error(`Route ${key} is declared twice.`);
     seen.add(key);
     const guard = async (ctx: Context, next: Next) => {
       // Who may call (this also resolves the caller), then how often, then what they sent.
-      await guards.authorize(ctx, def.access);
-      if (def.rateLimits?.length) await guards.rateLimit(ctx, def.rateLimits);
+      await deps.authorize(ctx, def.access);
+      if (def.rateLimits?.length) await deps.rateLimit(ctx, def.rateLimits);
       await next();
     };
     router[def.method](def.path, guard, validateInput(def), async (ctx) => {
-      const result = await def.handler(ctx as Context & { state: AppState }, ctx.state.input);
+      const appCtx = ctx as Context & { state: AppState };
+      appCtx.state.useCase = deps.useCaseContext(appCtx);
+      const result = await def.handler(appCtx, ctx.state.input);
       if (result !== undefined) ctx.body = result;
       else if (ctx.body === undefined && ctx.status === 404) ctx.status = 204;
+      if (deps.checkResponses && !Buffer.isBuffer(ctx.body)) checkResponse(def, ctx.status, ctx.body);
     });
   }
   return router;

@@ -1,0 +1,75 @@
+// The one shape of every use case: `useCase(ctx, input)`. The context carries what a use case may touch —
+// the database (the client, or the transaction it runs in), the caller, the clock, the request id and the
+// logger — plus the services a few need (personal-data cipher, configuration). Routes build it once per
+// request (platform/http/route.ts); seeds, scripts and jobs build it with `systemContext`.
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { Actor, Caller, ResidentActor, StaffActor } from '../identity/actor';
+import type { PiiCipher } from '../identity/pii';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import { Errors } from './errors';
+import type { Logger } from './logger';
+
+/** What a use case may use: the services it was built from, and the request's caller. */
+export interface UseCaseServices {
+  prisma: PrismaClient;
+  clock: Clock;
+  logger: Logger;
+  pii: PiiCipher;
+  config: Config;
+}
+
+export interface UseCaseContext {
+  /** The database client; inside `inTransaction`, the transaction. */
+  db: PrismaClient | Prisma.TransactionClient;
+  caller: Caller;
+  clock: Clock;
+  requestId?: string;
+  log: Logger;
+  pii: PiiCipher;
+  config: Config;
+}
+
+export function contextFor(services: UseCaseServices, caller: Caller, requestId?: string, log?: Logger): UseCaseContext {
+  const { prisma, clock, logger, pii, config } = services;
+  return { db: prisma, caller, clock, requestId, log: log ?? logger, pii, config };
+}
+
+/** A context for work no person asked for in a request: the seed, an operator's command, a job. */
+export const systemContext = (services: UseCaseServices, name: string): UseCaseContext =>
+  contextFor(services, { kind: 'system', name });
+
+const inTx = new WeakSet<object>();
+
+/**
+ * Runs `work` in one transaction with a context whose `db` is that transaction: the change and its audit
+ * record commit together or not at all. Already inside one, it joins it.
+ */
+export async function inTransaction<T>(
+  ctx: UseCaseContext,
+  work: (tx: UseCaseContext & { db: Prisma.TransactionClient }) => Promise<T>,
+  options?: { timeout?: number },
+): Promise<T> {
+  if (inTx.has(ctx.db)) return work(ctx as UseCaseContext & { db: Prisma.TransactionClient });
+  return (ctx.db as PrismaClient).$transaction(async (tx) => {
+    inTx.add(tx);
+    return work({ ...ctx, db: tx });
+  }, options);
+}
+
+/** The caller of a use case that residents call (the route's access rule has already checked the kind). */
+export function residentOf(ctx: UseCaseContext): ResidentActor {
+  if (ctx.caller?.kind !== 'resident') throw Errors.unauthenticated();
+  return ctx.caller;
+}
+
+export function staffOf(ctx: UseCaseContext): StaffActor {
+  if (ctx.caller?.kind !== 'staff') throw Errors.unauthenticated();
+  return ctx.caller;
+}
+
+/** A signed-in person (resident or staff). */
+export function actorOf(ctx: UseCaseContext): Actor {
+  if (!ctx.caller || ctx.caller.kind === 'system') throw Errors.unauthenticated();
+  return ctx.caller;
+}

@@ -1,0 +1,25 @@
+// The reference data every start makes sure of: the divisions and the committed catalog (with the seeded
+// delegation lists and version 1). Each is loaded only when its files or its loading code changed since the
+// last start, which keeps a warm start quick.
+import path from 'node:path';
+import { catalogDir } from './catalog/catalog-files';
+import { seedCatalog } from './catalog/seed-catalog';
+import { defaultRegionsFile } from './places/regions-file';
+import { seedRegions } from './places/seed-regions';
+import { contentHash, seedOnce } from './platform/seed-once';
+import type { UseCaseContext } from './platform/use-case';
+
+const code = (...parts: string[]) => path.join(__dirname, ...parts);
+
+export async function loadReferenceData(ctx: UseCaseContext) {
+  const regions = await seedOnce(ctx, 'regions', contentHash([defaultRegionsFile, code('places', 'seed-regions.ts')]), () =>
+    seedRegions(ctx),
+  );
+  const catalog = await seedOnce(
+    ctx,
+    'catalog',
+    contentHash([catalogDir, code('catalog', 'seed-catalog.ts'), code('delegations', 'seed-delegations.ts')]),
+    () => seedCatalog(ctx),
+  );
+  return { regions, catalog };
+}
