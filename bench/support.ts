@@ -29,7 +29,8 @@ export async function startServer(env: Record<string, string> = {}, dataDir?: st
   const port = await freePort();
   const dir = dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'zsb-bench-'));
   const started = performance.now();
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'src-server/main.ts'], {
+  // One process (tsx as a loader), as `npm start` runs it.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src-server/main.ts'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'warn', BUILD_H5_ON_START: 'false', RATE_LIMITS: 'false', NODE_OPTIONS: '', ...env },
     stdio: 'ignore',

@@ -4,7 +4,7 @@ import type { UseCaseContext } from '../platform/use-case';
 import type { MatterSource } from '../../src-shared/contracts/catalog-source';
 import { Errors } from '../platform/errors';
 import { currentVersion } from './current-version';
-import { matterColumns, writeWorkbook } from './spreadsheet';
+import { spreadsheet } from './spreadsheet-lazy';
 
 async function publishedByDepartment(ctx: UseCaseContext, version?: number) {
   const v = version ?? (await currentVersion(ctx));
@@ -28,11 +28,12 @@ export async function exportCatalogJson(ctx: UseCaseContext, { version }: { vers
 export async function exportCatalogXlsx(ctx: UseCaseContext, { version }: { version?: number }): Promise<Buffer> {
   const { rows, departments } = await publishedByDepartment(ctx, version);
   const names = new Map(departments.map((d) => [d.code, d.name]));
-  const book = await writeWorkbook(rows.map((r) => ({ departmentCode: r.departmentCode, departmentName: names.get(r.departmentCode) ?? '', content: r.content as MatterSource })));
+  const book = await spreadsheet().writeWorkbook(rows.map((r) => ({ departmentCode: r.departmentCode, departmentName: names.get(r.departmentCode) ?? '', content: r.content as MatterSource })));
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
 export async function catalogTemplate(format: 'xlsx' | 'csv'): Promise<Buffer> {
+  const { writeWorkbook, matterColumns } = spreadsheet();
   const book = await writeWorkbook([]);
   if (format === 'csv') {
     const header = ['部门代码', '部门名称', ...matterColumns.map((c) => c.header)].join(',');

@@ -5,7 +5,6 @@
 // numbers; rows that can become a draft but lack guide fields are imported and flagged with what is missing,
 // and publishing refuses them until the office has written those fields.
 import { createHash } from 'node:crypto';
-import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client';
 import { MatterSourceSchema } from '../../src-shared/contracts/catalog-source';
@@ -13,7 +12,7 @@ import { audit } from '../platform/audit';
 import { onUniqueViolation } from '../platform/db/prisma-errors';
 import { Errors } from '../platform/errors';
 import { inTransaction, type UseCaseContext } from '../platform/use-case';
-import { readWorkbook } from './spreadsheet';
+import { spreadsheet } from './spreadsheet-lazy';
 
 interface ImportRow {
   /** Where the row is in the file, as the report names it: 第 12 行, matters[3]. */
@@ -87,7 +86,7 @@ async function readRows(file: ImportFile): Promise<ImportRow[]> {
     if (!rows) throw Errors.invalidInput([{ field: '', message: '无法识别的 JSON：应为 {departments:[…]}（本系统格式）或 {matters:[…]}（事项清单格式）' }]);
     return rows;
   }
-  const rows = await readWorkbook(file.bytes, file.kind).catch(() => {
+  const rows = await spreadsheet().readWorkbook(file.bytes, file.kind).catch(() => {
     throw Errors.invalidInput([{ field: '', message: '无法读取这个表格文件，请使用下载的模板' }]);
   });
   return rows.map((r) => ({ at: `第 ${r.row} 行`, departmentCode: r.departmentCode || undefined, departmentName: r.departmentName, content: r.content, problems: r.problems }));
@@ -96,6 +95,8 @@ async function readRows(file: ImportFile): Promise<ImportRow[]> {
 /** Short code for a department we do not know yet, from the initials of its name: 区气象局 → qx. */
 function newDepartmentCode(name: string, taken: Set<string>): string {
   const core = name.replace(/^(区|县|市)/, '').replace(/(局|办|部|队|中心|委员会)$/, '') || name;
+  // pinyin-pro's dictionary is large: loaded on the first import that meets a new department, not at start.
+  const { pinyin } = require('pinyin-pro') as typeof import('pinyin-pro');
   const initials = pinyin(core, { pattern: 'first', toneType: 'none', type: 'array' }).join('').replace(/[^a-z]/g, '').slice(0, 5) || 'dept';
   let code = initials.length >= 2 ? initials : `${initials}x`;
   for (let i = 0; taken.has(code); i++) code = `${initials.slice(0, 4)}${'abcdefghijklmnopqrstuvwxyz'[i % 26]}`;

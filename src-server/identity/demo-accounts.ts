@@ -2,6 +2,7 @@
 // `county-<countyCode>` (county admin), `clerk-<townshipCode>` (township centre) and `lead-<townshipCode>`
 // (township lead). County department accounts (`dept-…`) come with the department catalog.
 import type { StaffRole } from '../../src-shared/identity/roles';
+import { seedOnce } from '../platform/seed-once';
 import { inTransaction, type UseCaseContext } from '../platform/use-case';
 import { hashPassword, verifyPassword } from './passwords';
 
@@ -30,9 +31,19 @@ export async function demoAccountList({ db }: UseCaseContext): Promise<DemoAccou
   return accounts;
 }
 
-/** Creates the missing demo accounts and brings their password to DEMO_PASSWORD; returns them. */
+/**
+ * Creates the missing demo accounts and brings their password to DEMO_PASSWORD; returns them. Skipped when
+ * neither the password nor the list changed since the last start (checking the password costs a scrypt run;
+ * the stored key is a keyed hash, never the password).
+ */
 export async function ensureDemoAccounts(ctx: UseCaseContext, { password }: { password: string }): Promise<DemoAccount[]> {
   const accounts = await demoAccountList(ctx);
+  const key = ctx.pii.hash('seed.demoAccounts', `${password}\0${accounts.map((a) => a.username).join(',')}`);
+  await seedOnce(ctx, 'demo-accounts', key, () => writeDemoAccounts(ctx, accounts, password));
+  return accounts;
+}
+
+async function writeDemoAccounts(ctx: UseCaseContext, accounts: DemoAccount[], password: string): Promise<void> {
   const existing = await ctx.db.staffAccount.findMany({
     where: { username: { in: accounts.map((a) => a.username) } },
     select: { username: true, passwordHash: true },
@@ -55,5 +66,4 @@ export async function ensureDemoAccounts(ctx: UseCaseContext, { password }: { pa
       });
     }
   }, { timeout: 120_000 });
-  return accounts;
 }

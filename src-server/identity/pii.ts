@@ -8,7 +8,7 @@ export interface PiiKey {
   key: Buffer;
 }
 
-export type PiiField = 'resident.idNumber' | 'resident.phone' | 'resident.sessionKey' | 'family.idNumber';
+export type PiiField = 'resident.idNumber' | 'resident.phone' | 'resident.sessionKey' | 'family.idNumber' | 'seed.demoAccounts';
 
 const version = 'v1';
 

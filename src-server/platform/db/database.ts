@@ -9,7 +9,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaClient } from '../../generated/prisma/client';
-import { migrateDatabase, type MigrationSource, projectMigrations } from './migrator';
+import { migrateDatabase, type MigrationSource, projectMigrations, unappliedMigrations } from './migrator';
 import { lockKeys } from './locks';
 
 export type DatabaseKind = 'embedded' | 'postgres';
@@ -56,7 +56,11 @@ async function openEmbedded(dataDir: string | null, loadDataDir?: Blob): Promise
     kind: 'embedded',
     prisma,
     adapterFactory,
-    migrate: (source = projectMigrations) => migrateDatabase(adapterFactory, source),
+    migrate: async (source = projectMigrations) => {
+      // Loading the schema engine costs a few hundred milliseconds: only when something is pending.
+      const pending = await unappliedMigrations(async (sql) => (await pglite.query<{ migration_name: string }>(sql)).rows, source);
+      return pending.length === 0 ? [] : migrateDatabase(adapterFactory, source);
+    },
     async close() {
       await prisma.$disconnect();
       await pglite.close();
@@ -78,6 +82,8 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     async migrate(source = projectMigrations) {
       // Waits without a time limit, unlike Prisma's own 10 s lock inside the engine, so a long migration on one
       // instance makes the others wait rather than fail.
+      const pending = await unappliedMigrations(async (sql) => (await pool.query<{ migration_name: string }>(sql)).rows, source);
+      if (pending.length === 0) return [];
       const lock = await pool.connect();
       // The engine's session-level lock is released only when its session ends: give it its own connection.
       const enginePool = new pg.Pool({ connectionString: url, max: 1 });
