@@ -6,10 +6,11 @@ import { catalogDir } from './catalog/catalog-files';
 import { seedCatalog } from './catalog/seed-catalog';
 import { defaultRegionsFile } from './places/regions-file';
 import { seedRegions } from './places/seed-regions';
+import { paths } from './platform/config';
 import { contentHash, seedOnce } from './platform/seed-once';
 import type { UseCaseContext } from './platform/use-case';
 
-const code = (...parts: string[]) => path.join(__dirname, ...parts);
+const code = (...parts: string[]) => path.join(paths.root, 'src-server', ...parts);
 
 export async function loadReferenceData(ctx: UseCaseContext) {
   const regions = await seedOnce(ctx, 'regions', contentHash([defaultRegionsFile, code('places', 'seed-regions.ts')]), () =>
