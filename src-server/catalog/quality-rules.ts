@@ -2,6 +2,7 @@
 // instant and online rules, fees with their basis, names unique within a department, codes unique.
 import { MatterSourceSchema } from '../../src-shared/contracts/catalog-source';
 import { checkMatter } from '../../src-shared/catalog/source-rules';
+import { fieldLabel } from '../../src-shared/catalog/labels';
 
 export interface DraftForQa {
   id: string;
@@ -21,12 +22,6 @@ export interface QaError {
   message: string;
 }
 
-const fieldNames: Record<string, string> = {
-  name: '事项名称', basis: '设定依据', conditions: '受理条件', materials: '申请材料', steps: '办理流程',
-  legalLimit: '法定办结时限', promiseLimit: '承诺办结时限', level: '行使层级', type: '事项类型', baseCode: '基本编码',
-  itemCode: '业务办理项编码', faq: '常见问题', aliases: '别名', form: '表单', result: '办理结果',
-};
-
 export interface CoverageInput {
   /** Every county-level unit that offers the catalog. */
   counties: { code: string; name: string }[];
@@ -44,7 +39,7 @@ export function checkDrafts(drafts: DraftForQa[], coverage?: CoverageInput): QaE
     if (draft.missing.length > 0) {
       errors.push({
         matterId: draft.id, name: draft.name, rule: 'complete',
-        message: `办事指南缺少：${draft.missing.map((f) => fieldNames[f] ?? f).join('、')}`,
+        message: `办事指南缺少：${draft.missing.map((f) => fieldLabel(f)).join('、')}`,
       });
     }
     const parsed = MatterSourceSchema.safeParse(draft.content);
@@ -53,7 +48,7 @@ export function checkDrafts(drafts: DraftForQa[], coverage?: CoverageInput): QaE
         const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
         errors.push({
           matterId: draft.id, name: draft.name, rule: 'complete',
-          message: `以下内容不完整或不符合要求：${fields.map((f) => fieldNames[f] ?? f).join('、')}（${parsed.error.issues[0].message}）`,
+          message: `以下内容不完整或不符合要求：${fields.map((f) => fieldLabel(f)).join('、')}（${parsed.error.issues[0].message}）`,
         });
       }
     } else {

@@ -18,6 +18,7 @@ import {
   VersionDiffSchema,
 } from '../../src-shared/contracts/catalog-admin';
 import { ErrorBodySchema } from '../../src-shared/contracts/common';
+import { matterStatusOfLabel } from '../../src-shared/catalog/matter-status';
 import { defineRoute, publicAccess, staffOnly } from '../platform/http/route';
 import { catalogStats } from './catalog-stats';
 import { cancelDraft } from './cancel-draft';
@@ -99,7 +100,8 @@ export const catalogRoutes = () => [
   defineRoute({
     method: 'put', path: '/api/admin/matters/:id', summary: '修改事项草稿（整份指南）', tags, access: admin,
     params: MatterIdParams, body: ReplaceDraftBody, responses: { 200: { description: '已保存', schema: DraftSchema } },
-    handler: ({ state }, { params, body }) => replaceDraft(state.useCase, { id: params.id, ...body }),
+    handler: ({ state }, { params, body }) =>
+      replaceDraft(state.useCase, { id: params.id, content: body.content, status: body.status && matterStatusOfLabel(body.status) }),
   }),
   defineRoute({
     method: 'delete', path: '/api/admin/matters/:id', summary: '删除未发布的草稿，或取消已发布的事项', tags, access: admin,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MatterSourceSchema } from '../../src-shared/contracts/catalog-source';
-import { matterStatusOfLabel, matterStatusWords } from '../../src-shared/catalog/matter-status';
+import { DraftUpdateSchema } from '../../src-shared/contracts/catalog-admin';
 
 export { GuideQuery, MatterListQuery } from '../../src-shared/contracts/catalog';
 
@@ -19,9 +19,8 @@ export const DraftListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const CreateDraftBody = z.object({ departmentCode: z.string().regex(/^[a-z]{2,6}$/), content: MatterSourceSchema }).strict();
-export const ReplaceDraftBody = z
-  .object({ content: MatterSourceSchema, status: z.enum(matterStatusWords).transform(matterStatusOfLabel).optional() })
-  .strict();
+/** The request the mini-program sends, from the shared contract (status in the catalog's words). */
+export const ReplaceDraftBody = DraftUpdateSchema;
 export const ExportQuery = z.object({
   format: z.enum(['json', 'xlsx'], { error: 'format 应为 json 或 xlsx' }).default('json'),
   version: z.coerce.number().int().min(1).optional(),
