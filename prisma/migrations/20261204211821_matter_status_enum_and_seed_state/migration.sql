@@ -1,4 +1,4 @@
--- The matter status becomes an enum; existing rows keep their value (在用 · 暂停 · 取消), nothing is dropped.
+-- The matter status becomes an enum: existing rows keep their value (在用 · 暂停 · 取消) and nothing is dropped
 -- CreateEnum
 CREATE TYPE "MatterStatus" AS ENUM ('在用', '暂停', '取消');
 
