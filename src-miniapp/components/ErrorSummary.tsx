@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 
-import type { SummaryItem } from '../hooks/forms'
+import type { SummaryItem } from '../view-models/forms'
 
 interface ErrorSummaryProps<F extends string> {
   items: SummaryItem<F>[]

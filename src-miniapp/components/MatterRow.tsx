@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 
-import { promiseShortText } from '../hooks/guideView'
+import { promiseShortText } from '../view-models/guideView'
 import { openMatter } from '../navigation'
 import type { MatterSummary } from '../services/types'
 

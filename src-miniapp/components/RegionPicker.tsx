@@ -8,7 +8,7 @@ import {
   indexOfCode,
   type RegionChoice,
   type RegionRef
-} from '../hooks/regionChoice'
+} from '../view-models/regionChoice'
 import { useRegions, type UseRegionsResult } from '../hooks/useRegions'
 
 interface RegionPickerProps {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { getGuide, listDepartments, listMatters } from '../services/api'
 import type { ListFilter } from '../services/catalog'
-import { attempt, type LoadResult } from './load'
+import { attempt, type LoadResult } from '../view-models/load'
 import type { Department, Guide, MatterQuery, MatterSummary } from '../services/types'
 import {
   addPage,
@@ -16,7 +16,7 @@ import {
   parseGuideKey,
   startLoading,
   type MatterListState
-} from './catalogLoad'
+} from '../view-models/catalogLoad'
 import { useLoader, type UseLoaderResult } from './useLoader'
 
 /** Departments with their matter counts (home page, 按部门办). */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 
 import type { ApiError } from '../services/errors'
-import { initialLoadState, settleLoadState, type LoadResult, type LoadState } from './load'
+import { initialLoadState, settleLoadState, type LoadResult, type LoadState } from '../view-models/load'
 
 export interface UseLoaderResult<T> {
   data: T | null

@@ -1,9 +1,9 @@
 import { getRegion } from '../services/api'
 import type { RegionDetail } from '../services/types'
-import { loadRegion } from './loadRegion'
+import { loadRegion } from '../view-models/loadRegion'
 import { useLoader, type UseLoaderResult } from './useLoader'
 
-export { regionHeading } from './loadRegion'
+export { regionHeading } from '../view-models/loadRegion'
 
 export type UseRegionResult = UseLoaderResult<RegionDetail>
 

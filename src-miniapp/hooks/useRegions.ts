@@ -1,9 +1,9 @@
 import { listRegions } from '../services/api'
 import type { Region } from '../services/types'
-import { loadRegions } from './loadRegions'
+import { loadRegions } from '../view-models/loadRegions'
 import { useLoader, type UseLoaderResult } from './useLoader'
 
-export { loadRegions } from './loadRegions'
+export { loadRegions } from '../view-models/loadRegions'
 
 export type UseRegionsResult = UseLoaderResult<Region[]>
 

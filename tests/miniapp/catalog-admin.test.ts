@@ -1,4 +1,4 @@
-// The catalog office's list and import pages (src-miniapp/hooks/catalogAdmin.ts): the problems of 「检查」 and of
+// The catalog office's list and import pages (src-miniapp/view-models/catalogAdmin.ts): the problems of 「检查」 and of
 // a refused 「发布」 grouped by matter, and the import's report and row errors.
 jest.mock('@tarojs/taro', () => {
   throw new Error('this module must not depend on @tarojs/taro');
@@ -13,7 +13,7 @@ import {
   problemsFromPublishError,
   problemsSummary,
   rowLabel,
-} from '../../src-miniapp/hooks/catalogAdmin';
+} from '../../src-miniapp/view-models/catalogAdmin';
 import { errorFromResponse } from '../../src-miniapp/services/errors';
 
 describe('publishing problems', () => {

@@ -1,4 +1,4 @@
-// Renderer-free loading behind the catalog hooks (src-miniapp/hooks/catalogLoad.ts): every published matter a
+// Renderer-free loading behind the catalog hooks (src-miniapp/view-models/catalogLoad.ts): every published matter a
 // page of 100 at a time, the paged list of a department or topic (「加载更多」), and one guide per county.
 // These modules must stay Taro-free (so they run here without a renderer): loading Taro fails the file.
 jest.mock('@tarojs/taro', () => {
@@ -17,7 +17,7 @@ import {
   pageFailed,
   parseGuideKey,
   startLoading,
-} from '../../src-miniapp/hooks/catalogLoad';
+} from '../../src-miniapp/view-models/catalogLoad';
 import { errorFromResponse, networkError } from '../../src-miniapp/services/errors';
 import type { Guide, MatterPage, MatterQuery, MatterSummary } from '../../src-miniapp/services/types';
 

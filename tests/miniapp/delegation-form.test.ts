@@ -1,4 +1,4 @@
-// The delegation list page's renderer-free rules (src-miniapp/hooks/delegationForm.ts): how a delegation reads,
+// The delegation list page's renderer-free rules (src-miniapp/view-models/delegationForm.ts): how a delegation reads,
 // the checks of 「新增下放」 and 「收回」 (the same as the server's), the body sent, the matter search and the
 // routing preview's form.
 jest.mock('@tarojs/taro', () => {
@@ -23,9 +23,9 @@ import {
   takenUpText,
   toggleTownship,
   townshipsText,
-} from '../../src-miniapp/hooks/delegationForm';
-import { errorSummary, problemsFromError } from '../../src-miniapp/hooks/forms';
-import { DELEGATION_FIELDS } from '../../src-miniapp/hooks/delegationForm';
+} from '../../src-miniapp/view-models/delegationForm';
+import { errorSummary, problemsFromError } from '../../src-miniapp/view-models/forms';
+import { DELEGATION_FIELDS } from '../../src-miniapp/view-models/delegationForm';
 import { errorFromResponse } from '../../src-miniapp/services/errors';
 import type { Delegation, PublishedMatter } from '../../src-miniapp/services/adminTypes';
 

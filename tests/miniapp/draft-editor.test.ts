@@ -1,4 +1,4 @@
-// The draft editor's renderer-free logic (src-miniapp/hooks/draftEditor.ts): editing one path of the guide
+// The draft editor's renderer-free logic (src-miniapp/view-models/draftEditor.ts): editing one path of the guide
 // leaves everything else as it was (the promise limit round-trips exactly), the server's `content.<path>`
 // details land on the control that edits the path (or the nearest one above it, or the JSON box), the error
 // summary names them in Chinese, and numbers typed wrong are caught before sending.
@@ -29,8 +29,8 @@ import {
   summaryLine,
   toggleValue,
   withFieldType,
-} from '../../src-miniapp/hooks/draftEditor';
-import { fieldLabel, missingText, optionLabel, MATTER_TYPES, ruleLabel } from '../../src-miniapp/hooks/catalogFields';
+} from '../../src-miniapp/view-models/draftEditor';
+import { fieldLabel, missingText, optionLabel, MATTER_TYPES, ruleLabel } from '../../src-miniapp/view-models/catalogFields';
 
 /** A guide shaped like the seeded ones (only what the tests touch). */
 function guide() {

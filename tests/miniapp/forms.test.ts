@@ -1,5 +1,5 @@
-// Renderer-free rules of the identity forms (src-miniapp/hooks/forms.ts) and of the cascading region picker
-// (src-miniapp/hooks/regionChoice.ts): instant checks with the shared validators, the server's 400 details
+// Renderer-free rules of the identity forms (src-miniapp/view-models/forms.ts) and of the cascading region picker
+// (src-miniapp/view-models/regionChoice.ts): instant checks with the shared validators, the server's 400 details
 // under each field, the error summary, and county → township → village choices.
 // These modules must stay Taro-free (so they run here without a renderer): loading Taro fails the file.
 jest.mock('@tarojs/taro', () => {
@@ -27,7 +27,7 @@ import {
   problemsFromError,
   validateFamilyMember,
   validateProfile,
-} from '../../src-miniapp/hooks/forms';
+} from '../../src-miniapp/view-models/forms';
 import {
   chooseCounty,
   chooseTownship,
@@ -37,7 +37,7 @@ import {
   choiceText,
   emptyRegionChoice,
   indexOfCode,
-} from '../../src-miniapp/hooks/regionChoice';
+} from '../../src-miniapp/view-models/regionChoice';
 
 const first17 = '41050219900101123';
 const validId = first17 + idCheckChar(first17);

@@ -1,4 +1,4 @@
-// Renderer-free wording of the guide page (src-miniapp/hooks/guideView.ts): time limits, trips, fees, channels,
+// Renderer-free wording of the guide page (src-miniapp/view-models/guideView.ts): time limits, trips, fees, channels,
 // materials per situation with their necessity, steps with the special procedures that do not count, phones,
 // and what 「立即办理」 does while online applications are not open.
 // These modules must stay Taro-free (so they run here without a renderer): loading Taro fails the file.
@@ -29,7 +29,7 @@ import {
   resultText,
   stepViews,
   visitsText,
-} from '../../src-miniapp/hooks/guideView';
+} from '../../src-miniapp/view-models/guideView';
 import type { Guide, GuideMaterial } from '../../src-miniapp/services/types';
 
 function material(name: string, extra: Partial<GuideMaterial> = {}): GuideMaterial {

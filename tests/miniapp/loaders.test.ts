@@ -1,4 +1,4 @@
-// Renderer-free loading behind the mini-program's hooks (src-miniapp/hooks/load*.ts) and the heading of the
+// Renderer-free loading behind the mini-program's hooks (src-miniapp/view-models/load*.ts) and the heading of the
 // region page: what the user sees while loading, once loaded and after a failure.
 // These modules must stay Taro-free (so they run here without a renderer): loading Taro fails the file.
 jest.mock('@tarojs/taro', () => {
@@ -7,14 +7,14 @@ jest.mock('@tarojs/taro', () => {
 
 import { ApiError, errorFromResponse, networkError } from '../../src-miniapp/services/errors';
 import type { Region, RegionDetail } from '../../src-miniapp/services/types';
-import { initialLoadState, loadByCode, settleLoadState, type LoadState } from '../../src-miniapp/hooks/load';
+import { initialLoadState, loadByCode, settleLoadState, type LoadState } from '../../src-miniapp/view-models/load';
 import {
   DEFAULT_REGION_TITLE,
   loadRegion,
   regionHeading,
   regionPathText,
-} from '../../src-miniapp/hooks/loadRegion';
-import { loadRegions, settleRegionsState } from '../../src-miniapp/hooks/loadRegions';
+} from '../../src-miniapp/view-models/loadRegion';
+import { loadRegions, settleRegionsState } from '../../src-miniapp/view-models/loadRegions';
 
 const quGou: RegionDetail = {
   code: '410505100',

@@ -1,4 +1,4 @@
-// The catalog versions page's view model (src-miniapp/hooks/versionDiff.ts): describing a version, ticking two
+// The catalog versions page's view model (src-miniapp/view-models/versionDiff.ts): describing a version, ticking two
 // versions to compare, and a diff as sections with the changed fields named in Chinese.
 jest.mock('@tarojs/taro', () => {
   throw new Error('this module must not depend on @tarojs/taro');
@@ -15,7 +15,7 @@ import {
   republishText,
   toggleCompare,
   versionTitle,
-} from '../../src-miniapp/hooks/versionDiff';
+} from '../../src-miniapp/view-models/versionDiff';
 
 describe('versions', () => {
   test('title, time in China, figures, republication', () => {

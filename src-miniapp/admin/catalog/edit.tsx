@@ -22,7 +22,7 @@ import {
   RESULT_TYPES,
   TOPICS,
   missingText
-} from '../../hooks/catalogFields'
+} from '../../view-models/catalogFields'
 import {
   JSON_CONTROL,
   addItem,
@@ -41,10 +41,10 @@ import {
   type Content,
   type EditorProblem,
   type Path
-} from '../../hooks/draftEditor'
-import { attempt } from '../../hooks/load'
+} from '../../view-models/draftEditor'
+import { attempt } from '../../view-models/load'
 import { useLoader } from '../../hooks/useLoader'
-import { chinaDateTime } from '../../hooks/versionDiff'
+import { chinaDateTime } from '../../view-models/versionDiff'
 import { decodeParam } from '../../navigation'
 import { getDraft, saveDraft } from '../../services/adminApi'
 import type { Draft, MatterStatus } from '../../services/adminTypes'

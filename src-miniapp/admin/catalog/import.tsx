@@ -11,8 +11,8 @@ import {
   parseImportJson,
   rowLabel,
   type RowError
-} from '../../hooks/catalogAdmin'
-import { missingText } from '../../hooks/catalogFields'
+} from '../../view-models/catalogAdmin'
+import { missingText } from '../../view-models/catalogFields'
 import { downloadExport, downloadTemplate, importCatalogFile, importCatalogJson } from '../../services/adminApi'
 import type { ImportResult } from '../../services/adminTypes'
 import { toApiError } from '../../services/errors'

@@ -4,7 +4,7 @@ import { useState } from 'react'
 
 import ActionButton from '../../components/ActionButton'
 import LoadError from '../../components/LoadError'
-import { attempt } from '../../hooks/load'
+import { attempt } from '../../view-models/load'
 import { useLoader } from '../../hooks/useLoader'
 import {
   canRepublish,
@@ -17,7 +17,7 @@ import {
   toggleCompare,
   versionTitle,
   type DiffView
-} from '../../hooks/versionDiff'
+} from '../../view-models/versionDiff'
 import { diffVersions, listVersions, republishVersion } from '../../services/adminApi'
 import type { CatalogVersion } from '../../services/adminTypes'
 import { toApiError } from '../../services/errors'

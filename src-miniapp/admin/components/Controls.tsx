@@ -1,7 +1,7 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 
-import type { Option } from '../../hooks/catalogFields'
+import type { Option } from '../../view-models/catalogFields'
 
 /**
  * Small form controls of the admin pages, built from Taro's Input/Textarea and tappable chips (a Picker is

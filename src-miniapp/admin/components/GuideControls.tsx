@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 
-import type { Option } from '../../hooks/catalogFields'
+import type { Option } from '../../view-models/catalogFields'
 import {
   MATERIAL_FORMS,
   MATERIAL_KINDS,
   MATERIAL_SOURCES,
   NECESSITIES,
   PAPER_SIZES
-} from '../../hooks/catalogFields'
+} from '../../view-models/catalogFields'
 import {
   getAt,
   listAt,
@@ -20,12 +20,12 @@ import {
   toggleValue,
   type ListKind,
   type Path
-} from '../../hooks/draftEditor'
+} from '../../view-models/draftEditor'
 import { Chips, Field, LinkButton, MultiChips, Tags, TextBox, Toggle, controlSlug } from './Controls'
 
 /**
  * Controls of the draft editor bound to a path of the guide: each reads `getAt(content, path)`, writes with
- * `editor.set(path, value)` and shows the problems placed on its path (see hooks/draftEditor.ts).
+ * `editor.set(path, value)` and shows the problems placed on its path (see view-models/draftEditor.ts).
  */
 
 export interface GuideEditor {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
-import { searchMatters } from '../../hooks/delegationForm'
+import { searchMatters } from '../../view-models/delegationForm'
 import type { PublishedMatter } from '../../services/adminTypes'
 import { LinkButton, TextBox } from './Controls'
 

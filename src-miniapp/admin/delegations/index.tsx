@@ -30,10 +30,10 @@ import {
   type PreviewField,
   type PreviewFormValues,
   type RecallField
-} from '../../hooks/delegationForm'
-import { CITY_CODE } from '../../hooks/regionChoice'
-import { errorSummary, hasErrors, problemsFromError, type FieldErrors } from '../../hooks/forms'
-import { attempt } from '../../hooks/load'
+} from '../../view-models/delegationForm'
+import { CITY_CODE } from '../../view-models/regionChoice'
+import { errorSummary, hasErrors, problemsFromError, type FieldErrors } from '../../view-models/forms'
+import { attempt } from '../../view-models/load'
 import { useLoader } from '../../hooks/useLoader'
 import { useRegions } from '../../hooks/useRegions'
 import { createDelegation, listAllPublishedMatters, listDelegations, previewRoute, recallDelegation } from '../../services/adminApi'

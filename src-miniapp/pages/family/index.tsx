@@ -24,8 +24,8 @@ import {
   type FamilyField,
   type FamilyFormValues,
   type FieldErrors
-} from '../../hooks/forms'
-import { attempt } from '../../hooks/load'
+} from '../../view-models/forms'
+import { attempt } from '../../view-models/load'
 import { useLoader } from '../../hooks/useLoader'
 import { useSession } from '../../hooks/useSession'
 import { addFamilyMember, listFamily, removeFamilyMember } from '../../services/api'

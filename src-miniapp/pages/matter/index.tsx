@@ -18,7 +18,7 @@ import {
   stepViews,
   type MaterialView,
   type PhoneNumber
-} from '../../hooks/guideView'
+} from '../../view-models/guideView'
 import { useGuide } from '../../hooks/useCatalog'
 import { useCounty } from '../../hooks/useCounty'
 import { useSession } from '../../hooks/useSession'

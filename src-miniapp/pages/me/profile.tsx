@@ -21,9 +21,9 @@ import {
   validateProfile,
   type FieldErrors,
   type ProfileField
-} from '../../hooks/forms'
-import { attempt } from '../../hooks/load'
-import { choiceCode, choiceFromPath, emptyRegionChoice, type RegionChoice } from '../../hooks/regionChoice'
+} from '../../view-models/forms'
+import { attempt } from '../../view-models/load'
+import { choiceCode, choiceFromPath, emptyRegionChoice, type RegionChoice } from '../../view-models/regionChoice'
 import { useLoader } from '../../hooks/useLoader'
 import { useSession } from '../../hooks/useSession'
 import { backToMe } from '../../navigation'
