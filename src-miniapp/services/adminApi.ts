@@ -6,22 +6,29 @@ import type {
   Delegation,
   DelegationInput,
   DelegationQuery,
-  DepartmentRef,
   Draft,
-  DraftQuery,
   DraftSummary,
   DraftUpdate,
   ExportFormat,
-  ImportResult,
+  ImportReport,
   Paged,
-  PublishedMatter,
   PublishResult,
   QaProblem,
   RecallInput,
   RoutePreview,
   TemplateFormat,
   VersionDiff
-} from './adminTypes'
+} from '@shared/contracts/catalog-admin'
+import type { Department, MatterSummary } from './types'
+
+/** Filters of the draft list as the catalog page holds them (the query string spells `incomplete=true`). */
+export interface DraftQuery {
+  department?: string
+  q?: string
+  incomplete?: boolean
+  page?: number
+  pageSize?: number
+}
 
 /**
  * Calls of the admin pages (subpackage admin/): the catalog office's drafts, publishing, versions and import
@@ -131,18 +138,18 @@ export async function republishVersion(version: number, note: string): Promise<P
 
 const IMPORT_PATH = '/api/admin/catalog/import'
 
-function importResult(data: unknown): ImportResult {
-  const result = object<ImportResult>(data, 'created')
+function importResult(data: unknown): ImportReport {
+  const result = object<ImportReport>(data, 'created')
   return { ...result, report: Array.isArray(result.report) ? result.report : [] }
 }
 
 /** `POST /api/admin/catalog/import` with a JSON body ({departments:[…]} or {matters:[…]}); 422 names the rows. */
-export async function importCatalogJson(body: unknown): Promise<ImportResult> {
+export async function importCatalogJson(body: unknown): Promise<ImportReport> {
   return importResult(await request<unknown>(IMPORT_PATH, { method: 'POST', data: body, timeout: 120_000 }))
 }
 
 /** The same with a file (.json, .xlsx, .csv) as multipart field `file`. */
-export async function importCatalogFile(file: PickedFile): Promise<ImportResult> {
+export async function importCatalogFile(file: PickedFile): Promise<ImportReport> {
   return importResult(await uploadFile(IMPORT_PATH, file, 'file'))
 }
 
@@ -160,17 +167,17 @@ export function downloadTemplate(format: TemplateFormat): Promise<void> {
 // Public lists the admin pages need
 
 /** `GET /api/departments`: departments with matters in use. */
-export async function listDepartmentRefs(): Promise<DepartmentRef[]> {
+export async function listDepartments(): Promise<Department[]> {
   const data = await request<unknown>('/api/departments')
   if (!Array.isArray(data)) throw badResponse()
-  return data as DepartmentRef[]
+  return data as Department[]
 }
 
 /** Every published matter (`GET /api/matters`, 100 a page): names for the delegation list and its pickers. */
-export async function listAllPublishedMatters(): Promise<PublishedMatter[]> {
-  const all: PublishedMatter[] = []
+export async function listAllMatterSummarys(): Promise<MatterSummary[]> {
+  const all: MatterSummary[] = []
   for (let page = 1; page <= 100; page++) {
-    const result = paged<PublishedMatter>(await request<unknown>('/api/matters', { query: { page, pageSize: 100 } }))
+    const result = paged<MatterSummary>(await request<unknown>('/api/matters', { query: { page, pageSize: 100 } }))
     all.push(...result.items)
     if (result.items.length === 0 || all.length >= result.total) break
   }

@@ -3,7 +3,17 @@
 // Contracts shared with the server, imported as types only: those modules import zod, which must stay out of
 // the bundle (weapp main package size).
 import type { z } from 'zod'
-import type { FamilyMemberSchema, FamilyRelationSchema, ProfileSchema, Scope, User } from '@shared/contracts/identity'
+import type {
+  AddFamilyMemberBody,
+  FamilyMemberSchema,
+  FamilyRelationSchema,
+  LoginResultSchema,
+  ProfileSchema,
+  Scope,
+  UpdateProfileBody,
+  User
+} from '@shared/contracts/identity'
+import type { Paged } from '@shared/contracts/catalog-admin'
 import type {
   CatalogStatsSchema,
   DepartmentSummarySchema,
@@ -39,28 +49,14 @@ export type FamilyRelation = z.infer<typeof FamilyRelationSchema>
 /** A bound family member (亲情代办); `idNumber` is masked. */
 export type FamilyMember = z.infer<typeof FamilyMemberSchema>
 
-/** Answer of every login route. */
-export interface LoginResult {
-  token: string
-  /** When the token stops working (ISO 8601); null if the server did not say. */
-  expiresAt: string | null
-  user: User
-}
+/** Answer of every login route, as the app keeps it: an expiry it cannot read counts as unknown (null). */
+export type LoginResult = Omit<z.infer<typeof LoginResultSchema>, 'expiresAt'> & { expiresAt: string | null }
 
 /** Body of `PUT /api/me/profile`. */
-export interface ProfileInput {
-  name: string
-  idNumber: string
-  phone: string
-  regionCode: string
-}
+export type ProfileInput = z.input<typeof UpdateProfileBody>
 
 /** Body of `POST /api/me/family`. */
-export interface FamilyMemberInput {
-  name: string
-  idNumber: string
-  relation: FamilyRelation
-}
+export type FamilyMemberInput = z.input<typeof AddFamilyMemberBody>
 
 // ---------------------------------------------------------------------------------------------------------
 // Catalog (办事指南): the public catalog API.
@@ -79,12 +75,7 @@ export type GuidePlace = z.infer<typeof PlaceSchema>
 export type CatalogStats = z.infer<typeof CatalogStatsSchema>
 
 /** One page of `GET /api/matters`. */
-export interface MatterPage {
-  items: MatterSummary[]
-  total: number
-  page: number
-  pageSize: number
-}
+export type MatterPage = Paged<MatterSummary>
 
 /** Filters of `GET /api/matters` (the server allows pageSize up to 100). */
 export interface MatterQuery {

@@ -1,5 +1,5 @@
 import type { ApiError } from '../services/errors'
-import type { ImportResult, QaProblem } from '../services/adminTypes'
+import type { ImportReport, QaProblem } from '@shared/contracts/catalog-admin'
 import { ruleLabel } from './catalogFields'
 
 /**
@@ -7,15 +7,18 @@ import { ruleLabel } from './catalogFields'
  * 「发布」 grouped by matter, and the import's report and row errors. Unit-tested in tests/miniapp/.
  */
 
+/** A problem as both 「检查」 and a refused 「发布」 name it (the refusal does not carry the matter's name). */
+export type ProblemRef = Pick<QaProblem, 'matterId' | 'rule' | 'message'>
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
 
 /**
  * A refused publication (422 catalog_invalid) names each problem as `{field: matterId, message: '[rule] …'}`;
  * back to the shape of 「检查」's answer. Details without a matter id are kept with matterId ''.
  */
-export function problemsFromPublishError(error: Pick<ApiError, 'details'>): QaProblem[] {
+export function problemsFromPublishError(error: Pick<ApiError, 'details'>): ProblemRef[] {
   if (!Array.isArray(error.details)) return []
-  const problems: QaProblem[] = []
+  const problems: ProblemRef[] = []
   for (const detail of error.details) {
     if (!isRecord(detail) || typeof detail.message !== 'string') continue
     const match = /^\[([\w-]+)\]\s*(.*)$/s.exec(detail.message.trim())
@@ -36,7 +39,7 @@ export interface ProblemGroup {
 }
 
 /** One group per matter, in the order the matters first appear. */
-export function groupProblems(problems: readonly QaProblem[], names: ReadonlyMap<string, string>): ProblemGroup[] {
+export function groupProblems(problems: readonly ProblemRef[], names: ReadonlyMap<string, string>): ProblemGroup[] {
   const groups = new Map<string, ProblemGroup>()
   for (const p of problems) {
     let group = groups.get(p.matterId)
@@ -50,7 +53,7 @@ export function groupProblems(problems: readonly QaProblem[], names: ReadonlyMap
 }
 
 /** 「共 3 个事项 5 个问题」 */
-export function problemsSummary(problems: readonly QaProblem[]): string {
+export function problemsSummary(problems: readonly ProblemRef[]): string {
   const matters = new Set(problems.map((p) => p.matterId)).size
   return `共 ${matters} 个事项 ${problems.length} 个问题`
 }
@@ -78,7 +81,7 @@ export function rowLabel(row: string): string {
 }
 
 /** 「新增 3 个、更新 2 个事项，其中 4 个不完整」 */
-export function importSummary(result: Pick<ImportResult, 'created' | 'updated' | 'incomplete'>): string {
+export function importSummary(result: Pick<ImportReport, 'created' | 'updated' | 'incomplete'>): string {
   const base = `新增 ${result.created} 个、更新 ${result.updated} 个事项`
   return result.incomplete > 0 ? `${base}，其中 ${result.incomplete} 个不完整，需补全后才能发布` : base
 }

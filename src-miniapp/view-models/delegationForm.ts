@@ -3,10 +3,10 @@ import type {
   Delegation,
   DelegationInput,
   PowerSource,
-  PublishedMatter,
   QueueKind,
   RecallInput
-} from '../services/adminTypes'
+} from '@shared/contracts/catalog-admin'
+import type { MatterSummary } from '../services/types'
 import type { FieldErrors } from './forms'
 
 /**
@@ -86,10 +86,10 @@ export function canRecall(delegation: Pick<Delegation, 'recall' | 'countyCode'>,
  * `delegable` leaves out 市级 matters, which cannot be delegated to townships.
  */
 export function searchMatters(
-  matters: readonly PublishedMatter[],
+  matters: readonly MatterSummary[],
   query: string,
   options: { limit?: number; delegable?: boolean } = {}
-): PublishedMatter[] {
+): MatterSummary[] {
   const q = query.trim()
   if (!q) return []
   const { limit = 8, delegable = false } = options
@@ -105,7 +105,7 @@ export function searchMatters(
 // 新增下放
 
 export interface DelegationFormValues {
-  matter: PublishedMatter | null
+  matter: MatterSummary | null
   /** 全部乡镇（街道）, or the townships chosen. */
   allTownships: boolean
   townshipCodes: string[]
@@ -225,7 +225,7 @@ export function recallInput(values: RecallInput): RecallInput {
 // 路由预览
 
 export interface PreviewFormValues {
-  matter: PublishedMatter | null
+  matter: MatterSummary | null
   townshipCode: string
   /** Optional. */
   villageCode: string

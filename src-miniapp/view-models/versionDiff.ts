@@ -1,4 +1,4 @@
-import type { CatalogVersion, VersionDiff } from '../services/adminTypes'
+import type { CatalogVersion, VersionDiff } from '@shared/contracts/catalog-admin'
 import { fieldLabel } from './catalogFields'
 
 /**

@@ -254,3 +254,31 @@ export const CatalogExportSchema = z.object({
   version: int(),
   departments: z.array(z.looseObject({ code: z.string(), name: z.string(), matters: z.array(z.unknown()) })),
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// Types of these answers and bodies, for the admin pages (`import type` only) and the server alike
+
+export type Paged<T> = { items: T[]; total: number; page: number; pageSize: number };
+export type MatterStatus = z.infer<typeof MatterStatusSchema>;
+export type DraftSummary = z.infer<typeof DraftSummarySchema>;
+export type Draft = z.infer<typeof DraftSchema>;
+/** The editor sends what it holds; the server checks the guide against MatterSourceSchema (400 with paths). */
+export type DraftUpdate = { content: z.infer<typeof DraftContentSchema>; status?: MatterStatus };
+export type QaProblem = z.infer<typeof QaProblemSchema>;
+export type CatalogCounts = z.infer<typeof CatalogCountsSchema>;
+export type PublishResult = z.infer<typeof PublishResultSchema>;
+export type CatalogVersion = z.infer<typeof CatalogVersionSchema>;
+export type MatterRef = z.infer<typeof MatterRefSchema>;
+export type VersionDiff = z.infer<typeof VersionDiffSchema>;
+export type ImportReportRow = z.infer<typeof ImportReportRowSchema>;
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+export type ExportFormat = z.infer<typeof ExportQuerySchema>['format'];
+export type TemplateFormat = z.infer<typeof TemplateQuerySchema>['format'];
+export type PowerSource = z.infer<typeof PowerSourceSchema>;
+export type Delegation = z.infer<typeof DelegationSchema>;
+export type DelegationRow = z.infer<typeof DelegationRowSchema>;
+export type DelegationQuery = Partial<z.input<typeof DelegationListQuerySchema>>;
+export type DelegationInput = z.input<typeof CreateDelegationSchema>;
+export type RecallInput = z.input<typeof RecallDelegationSchema>;
+export type QueueKind = z.infer<typeof QueueKindSchema>;
+export type RoutePreview = z.infer<typeof RoutingPreviewSchema>;

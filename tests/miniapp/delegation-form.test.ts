@@ -27,14 +27,20 @@ import {
 import { errorSummary, problemsFromError } from '../../src-miniapp/view-models/forms';
 import { DELEGATION_FIELDS } from '../../src-miniapp/view-models/delegationForm';
 import { errorFromResponse } from '../../src-miniapp/services/errors';
-import type { Delegation, PublishedMatter } from '../../src-miniapp/services/adminTypes';
+import type { Delegation } from '@shared/contracts/catalog-admin';
+import type { MatterSummary } from '../../src-miniapp/services/types';
 
-const matter = (id: string, name: string, level = 4): PublishedMatter => ({
+const matter = (id: string, name: string, level = 4): MatterSummary => ({
   id,
   code: `4105000${id}-01`,
   name,
   level,
   department: { code: 'ga', name: '公安局' },
+  type: '公共服务',
+  handheld: true,
+  topics: [],
+  promiseDays: 1,
+  promiseUnit: '工作日',
 });
 
 const matters = [
@@ -57,6 +63,7 @@ const delegation: Delegation = {
   effectiveUntil: null,
   takenUp: true,
   recall: null,
+  createdAt: '2021-07-01T00:00:00.000Z',
 };
 
 const names = new Map([

@@ -24,7 +24,6 @@ describe('versions', () => {
     expect(chinaDateTime('2026-11-28T16:30:00Z')).toBe('2026-11-29 00:30');
     expect(chinaDateTime('not a date')).toBe('not a date');
     expect(countsText({ matters: 376, handheld: 216, township: 249, village: 44 })).toBe('事项 376 · 掌上办 216 · 乡镇 249 · 村级 44');
-    expect(countsText({ matters: 10 })).toBe('事项 10');
     expect(republishText({ republishOf: 1 })).toBe('重新发布自第 1 版');
     expect(republishText({ republishOf: null })).toBe('');
   });

@@ -14,7 +14,7 @@ import {
 } from '../../view-models/catalogAdmin'
 import { missingText } from '../../view-models/catalogFields'
 import { downloadExport, downloadTemplate, importCatalogFile, importCatalogJson } from '../../services/adminApi'
-import type { ImportResult } from '../../services/adminTypes'
+import type { ImportReport } from '@shared/contracts/catalog-admin'
 import { toApiError } from '../../services/errors'
 import { chooseChatFile, type PickedFile } from '../../services/files'
 import AdminGate from '../components/AdminGate'
@@ -51,7 +51,7 @@ function ImportForm() {
   const [error, setError] = useState<string | undefined>()
   const [message, setMessage] = useState<string | null>(null)
   const [rowErrors, setRowErrors] = useState<RowError[]>([])
-  const [result, setResult] = useState<ImportResult | null>(null)
+  const [result, setResult] = useState<ImportReport | null>(null)
   const [busy, setBusy] = useState(false)
 
   const pick = (picked: PickedFile | null) => {
@@ -70,7 +70,7 @@ function ImportForm() {
     setMessage(null)
     setRowErrors([])
     setResult(null)
-    let send: () => Promise<ImportResult>
+    let send: () => Promise<ImportReport>
     if (file) {
       send = () => importCatalogFile(file)
     } else {
@@ -172,7 +172,7 @@ function ImportForm() {
   )
 }
 
-function ImportReport({ result }: { result: ImportResult }) {
+function ImportReport({ result }: { result: ImportReport }) {
   return (
     <View className='card admin-card import-report'>
       <Text className='section-title'>导入结果</Text>

@@ -5,13 +5,14 @@ import { useCallback, useRef, useState } from 'react'
 import { CATALOG_IMPORT_PAGE, CATALOG_VERSIONS_PAGE, draftEditUrl, openAdminPage } from '../../adminNavigation'
 import ActionButton from '../../components/ActionButton'
 import LoadError from '../../components/LoadError'
-import { groupProblems, problemsFromPublishError, problemsSummary } from '../../view-models/catalogAdmin'
+import { groupProblems, problemsFromPublishError, problemsSummary, type ProblemRef } from '../../view-models/catalogAdmin'
 import { missingText } from '../../view-models/catalogFields'
 import { attempt } from '../../view-models/load'
 import { useLoader } from '../../hooks/useLoader'
 import { countsText, versionTitle } from '../../view-models/versionDiff'
-import { draftNames, listDepartmentRefs, listDrafts, publishCatalog, validateCatalog } from '../../services/adminApi'
-import type { DepartmentRef, DraftSummary, QaProblem } from '../../services/adminTypes'
+import { draftNames, listDepartments, listDrafts, publishCatalog, validateCatalog } from '../../services/adminApi'
+import type { DraftSummary } from '@shared/contracts/catalog-admin'
+import type { Department } from '../../services/types'
 import { toApiError } from '../../services/errors'
 import AdminGate from '../components/AdminGate'
 import { Chips, Field, LinkButton, Pager, TextBox, Toggle } from '../components/Controls'
@@ -51,7 +52,7 @@ export default function CatalogAdminPage() {
   )
 }
 
-const loadDepartments = () => attempt(listDepartmentRefs)
+const loadDepartments = () => attempt(listDepartments)
 
 function CatalogAdmin() {
   const { params } = useRouter()
@@ -145,7 +146,7 @@ function CatalogAdmin() {
   )
 }
 
-function DepartmentFilter({ departments, value, onChange }: { departments: DepartmentRef[]; value: string; onChange: (code: string) => void }) {
+function DepartmentFilter({ departments, value, onChange }: { departments: Department[]; value: string; onChange: (code: string) => void }) {
   const options = [{ value: '', label: '全部部门' }, ...departments.map((d) => ({ value: d.code, label: d.shortName }))]
   return (
     <Field name='department' label='部门' wide>
@@ -172,7 +173,7 @@ function DraftRow({ draft, department }: { draft: DraftSummary; department: stri
   )
 }
 
-type QaState = { problems: QaProblem[]; names: Map<string, string>; source: 'validate' | 'publish' } | null
+type QaState = { problems: ProblemRef[]; names: Map<string, string>; source: 'validate' | 'publish' } | null
 
 /** 「检查」 and 「发布」, and what they found. */
 function CheckAndPublish() {
@@ -185,7 +186,7 @@ function CheckAndPublish() {
   const [message, setMessage] = useState<string | null>(null)
   const [published, setPublished] = useState<string | null>(null)
 
-  const show = async (problems: QaProblem[], source: 'validate' | 'publish') => {
+  const show = async (problems: ProblemRef[], source: 'validate' | 'publish') => {
     // Names of the matters concerned (the list shows one page only).
     let names = new Map<string, string>()
     if (problems.length > 0) names = await draftNames().catch(() => names)

@@ -19,7 +19,7 @@ import {
   type DiffView
 } from '../../view-models/versionDiff'
 import { diffVersions, listVersions, republishVersion } from '../../services/adminApi'
-import type { CatalogVersion } from '../../services/adminTypes'
+import type { CatalogVersion } from '@shared/contracts/catalog-admin'
 import { toApiError } from '../../services/errors'
 import type { StaffUser } from '../../services/types'
 import AdminGate from '../components/AdminGate'

@@ -2,14 +2,14 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
 import { searchMatters } from '../../view-models/delegationForm'
-import type { PublishedMatter } from '../../services/adminTypes'
+import type { MatterSummary } from '../../services/types'
 import { LinkButton, TextBox } from './Controls'
 
 interface MatterSearchProps {
   /** Every published matter (loaded once by the page). */
-  matters: readonly PublishedMatter[]
-  value: PublishedMatter | null
-  onChange: (matter: PublishedMatter | null) => void
+  matters: readonly MatterSummary[]
+  value: MatterSummary | null
+  onChange: (matter: MatterSummary | null) => void
   /** Leave out 市级 matters (they cannot be delegated). */
   delegable?: boolean
   className?: string

@@ -36,8 +36,9 @@ import { errorSummary, hasErrors, problemsFromError, type FieldErrors } from '..
 import { attempt } from '../../view-models/load'
 import { useLoader } from '../../hooks/useLoader'
 import { useRegions } from '../../hooks/useRegions'
-import { createDelegation, listAllPublishedMatters, listDelegations, previewRoute, recallDelegation } from '../../services/adminApi'
-import type { Delegation, PublishedMatter, RecallInput, RoutePreview } from '../../services/adminTypes'
+import { createDelegation, listAllMatterSummarys, listDelegations, previewRoute, recallDelegation } from '../../services/adminApi'
+import type { Delegation, RecallInput, RoutePreview } from '@shared/contracts/catalog-admin'
+import type { MatterSummary } from '../../services/types'
 import { toApiError } from '../../services/errors'
 import type { Region, StaffUser } from '../../services/types'
 import AdminGate from '../components/AdminGate'
@@ -65,7 +66,7 @@ export default function DelegationsPage() {
   )
 }
 
-const loadMatters = () => attempt(listAllPublishedMatters)
+const loadMatters = () => attempt(listAllMatterSummarys)
 
 function Delegations({ user }: { user: StaffUser }) {
   const ownCounties = user.role === 'county_admin' ? user.scope.filter((s) => s.kind === 'county').map((s) => s.regionCode) : []
@@ -73,7 +74,7 @@ function Delegations({ user }: { user: StaffUser }) {
   const counties = useRegions(CITY_CODE)
   const townships = useRegions(county)
   const matters = useLoader('matters', loadMatters)
-  const [filter, setFilter] = useState<PublishedMatter | null>(null)
+  const [filter, setFilter] = useState<MatterSummary | null>(null)
   const [page, setPage] = useState(1)
   const [formOpen, setFormOpen] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
@@ -304,7 +305,7 @@ const DELEGATION_LABELS: Record<DelegationField, string> = {
 
 interface DelegationFormProps {
   countyCode: string
-  matters: readonly PublishedMatter[]
+  matters: readonly MatterSummary[]
   townships: readonly Region[]
   onCreated: (d: Delegation) => void
   onCancel: () => void
@@ -407,7 +408,7 @@ function DelegationForm({ countyCode, matters, townships, onCreated, onCancel }:
 
 interface RoutePreviewBoxProps {
   countyCode: string
-  matters: readonly PublishedMatter[]
+  matters: readonly MatterSummary[]
   townships: readonly Region[]
 }
 
