@@ -166,15 +166,8 @@ export function downloadTemplate(format: TemplateFormat): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------
 // Public lists the admin pages need
 
-/** `GET /api/departments`: departments with matters in use. */
-export async function listDepartments(): Promise<Department[]> {
-  const data = await request<unknown>('/api/departments')
-  if (!Array.isArray(data)) throw badResponse()
-  return data as Department[]
-}
-
 /** Every published matter (`GET /api/matters`, 100 a page): names for the delegation list and its pickers. */
-export async function listAllMatterSummarys(): Promise<MatterSummary[]> {
+export async function listAllPublishedMatters(): Promise<MatterSummary[]> {
   const all: MatterSummary[] = []
   for (let page = 1; page <= 100; page++) {
     const result = paged<MatterSummary>(await request<unknown>('/api/matters', { query: { page, pageSize: 100 } }))

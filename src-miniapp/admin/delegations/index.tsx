@@ -36,7 +36,7 @@ import { errorSummary, hasErrors, problemsFromError, type FieldErrors } from '..
 import { attempt } from '../../view-models/load'
 import { useLoader } from '../../hooks/useLoader'
 import { useRegions } from '../../hooks/useRegions'
-import { createDelegation, listAllMatterSummarys, listDelegations, previewRoute, recallDelegation } from '../../services/adminApi'
+import { createDelegation, listAllPublishedMatters, listDelegations, previewRoute, recallDelegation } from '../../services/adminApi'
 import type { Delegation, RecallInput, RoutePreview } from '@shared/contracts/catalog-admin'
 import type { MatterSummary } from '../../services/types'
 import { toApiError } from '../../services/errors'
@@ -66,7 +66,7 @@ export default function DelegationsPage() {
   )
 }
 
-const loadMatters = () => attempt(listAllMatterSummarys)
+const loadMatters = () => attempt(listAllPublishedMatters)
 
 function Delegations({ user }: { user: StaffUser }) {
   const ownCounties = user.role === 'county_admin' ? user.scope.filter((s) => s.kind === 'county').map((s) => s.regionCode) : []
