@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro'
-import type { PropsWithChildren } from 'react'
+import { createElement, type PropsWithChildren } from 'react'
+import { SWRConfig } from 'swr'
 
+import { apiConfig } from './hooks/useApi'
 import { goHome } from './navigation'
 import { setUpH5 } from './h5'
 
@@ -14,9 +16,9 @@ Taro.onPageNotFound(() => {
   goHome()
 })
 
-/** Root component: Taro renders the current page as `children`. */
+/** Root component: Taro renders the current page as `children`, under the one data cache of the app run. */
 function App({ children }: PropsWithChildren) {
-  return children
+  return createElement(SWRConfig, { value: apiConfig }, children)
 }
 
 export default App

@@ -1,129 +1,70 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback } from 'react'
+import useSWRInfinite from 'swr/infinite'
 
 import { getGuide, listDepartments, listMatters } from '../services/api'
 import type { ListFilter } from '../services/catalog'
-import { attempt, type LoadResult } from '../view-models/load'
+import { toApiError, type ApiError } from '../services/errors'
 import type { Department, Guide, MatterQuery, MatterSummary } from '../services/types'
-import {
-  addPage,
-  guideKey,
-  hasMore,
-  initialMatterList,
-  loadAllMatters,
-  loadGuide,
-  nextPageQuery,
-  pageFailed,
-  parseGuideKey,
-  startLoading,
-  type MatterListState
-} from '../view-models/catalogLoad'
-import { useLoader, type UseLoaderResult } from './useLoader'
+import { fetchAllMatters, fetchGuide, listQuery, matterList, pageQuery, type MatterList } from '../view-models/matterPages'
+import { useApi, type ApiState } from './useApi'
 
 /** Departments with their matter counts (home page, 按部门办). */
-export function useDepartments(): UseLoaderResult<Department[]> {
-  return useLoader('departments', loadDepartments)
+export function useDepartments(): ApiState<Department[]> {
+  return useApi(['departments'], listDepartments)
 }
-
-const loadDepartments = () => attempt(listDepartments)
 
 /**
- * Every published matter, loaded once per app run and shared by the pages that need it (home: topics, 常用事项,
- * name search). A failed load is forgotten, so 「重试」 asks again.
+ * Every published matter, shared through the cache by the pages that need it (home: topics, 常用事项, name search;
+ * the delegation pickers).
  */
-let allMatters: Promise<LoadResult<MatterSummary[]>> | null = null
-
-function loadAllCached(): Promise<LoadResult<MatterSummary[]>> {
-  if (!allMatters) {
-    allMatters = loadAllMatters(listMatters).then((result) => {
-      if (!result.ok) allMatters = null
-      return result
-    })
-  }
-  return allMatters
+export function useAllMatters(): ApiState<MatterSummary[]> {
+  return useApi(['matters', 'all'], () => fetchAllMatters(listMatters))
 }
 
-export function useAllMatters(): UseLoaderResult<MatterSummary[]> {
-  return useLoader('all', loadAllCached)
-}
-
-export interface UseMatterListResult extends MatterListState {
-  hasMore: boolean
+export interface UseMatterListResult extends MatterList {
+  /** A page is on its way. */
+  loading: boolean
+  error: ApiError | null
+  /** Pages shown so far. */
+  pages: number
   /** The next page (「加载更多」, or reaching the bottom); also retries a failed page. */
   loadMore: () => void
 }
 
 /** The matters of one department or topic, 20 at a time; `onlineOnly` keeps the handheld ones. */
 export function useMatterList(filter: ListFilter | null, onlineOnly: boolean): UseMatterListResult {
-  const [state, setState] = useState<MatterListState>(initialMatterList)
-  const stateRef = useRef(state)
-  stateRef.current = state
-  // Only answers for the current filter may change the list.
-  const generation = useRef(0)
-
-  // The filter as the query of `GET /api/matters` (without page); a new one starts the list again.
-  const key = filter
-    ? JSON.stringify({
-        ...(filter.kind === 'topic' ? { topic: filter.topic } : { department: filter.code }),
-        ...(onlineOnly ? { online: true } : {})
-      })
-    : ''
-
-  const fetchNext = useCallback(
-    (from: MatterListState, gen: number) => {
-      if (!key) return
-      const query = JSON.parse(key) as Omit<MatterQuery, 'page' | 'pageSize'>
-      // Marked at once, so a second call before the next render (reaching the bottom and a tap) asks nothing.
-      stateRef.current = startLoading(from)
-      setState(stateRef.current)
-      listMatters(nextPageQuery(from, query)).then(
-        (page) => {
-          if (gen === generation.current) setState((s) => addPage(s, page))
-        },
-        (err) => {
-          if (gen === generation.current) setState((s) => pageFailed(s, err))
-        }
-      )
+  const query = listQuery(filter, onlineOnly)
+  const { data, error, size, setSize, isValidating } = useSWRInfinite(
+    (index, previous: Awaited<ReturnType<typeof listMatters>> | null) => {
+      const next = query ? pageQuery(query, index, previous) : null
+      return next ? (['matters', 'page', next] as const) : null
     },
-    [key]
+    ([, , next]: readonly [string, string, MatterQuery]) => listMatters(next),
+    { revalidateFirstPage: false }
   )
-
-  useEffect(() => {
-    const gen = ++generation.current
-    if (!key) {
-      setState({ ...initialMatterList, loading: false })
-      return
-    }
-    fetchNext(initialMatterList, gen)
-    return () => {
-      generation.current++
-    }
-  }, [key, fetchNext])
+  const pages = data ?? []
+  const list = matterList(pages)
+  // A page asked for and not come yet; a failed page leaves `size` ahead of the pages shown.
+  const loading = query !== null && isValidating && pages.length < size
+  const failed = error ? toApiError(error) : null
 
   const loadMore = useCallback(() => {
-    const current = stateRef.current
-    if (current.loading) return
-    if (!current.error && !hasMore(current)) return
-    fetchNext(current, generation.current)
-  }, [fetchNext])
+    if (loading) return
+    if (failed) void setSize(size)
+    else if (list.hasMore) void setSize(size + 1)
+  }, [loading, failed, list.hasMore, setSize, size])
 
-  return { ...state, hasMore: hasMore(state), loadMore }
+  return { ...list, loading, error: loading ? null : failed, pages: pages.length, loadMore }
 }
 
-export interface UseGuideResult extends UseLoaderResult<Guide> {
+export interface UseGuideResult extends ApiState<Guide> {
   /** True while another county's guide loads: the previous one stays on screen. */
   switching: boolean
 }
 
-const loadGuideByKey = (key: string) => {
-  const { id, county } = parseGuideKey(key)
-  return loadGuide(id, county, getGuide)
-}
-
 /** The guide of matter `id`, with the office and phones of `county`; a new county keeps the old guide shown. */
 export function useGuide(id: string, county: string | undefined): UseGuideResult {
-  const state = useLoader(guideKey(id, county), loadGuideByKey)
-  const last = useRef<Guide | null>(null)
-  if (state.data) last.current = state.data
-  const previous = state.loading && last.current?.id === id ? last.current : null
-  return { ...state, data: state.data ?? previous, switching: state.loading && previous !== null }
+  const state = useApi(['guide', id, county ?? ''], () => fetchGuide(id, county, getGuide), { keepPrevious: true })
+  const shown = state.data && state.data.id === id ? state.data : null
+  return { ...state, data: shown, switching: state.loading && shown !== null }
 }

@@ -1,15 +1,11 @@
 import { listRegions } from '../services/api'
+import { missingCodeError } from '../services/errors'
 import type { Region } from '../services/types'
-import { loadRegions } from '../view-models/loadRegions'
-import { useLoader, type UseLoaderResult } from './useLoader'
+import { useApi, type ApiState } from './useApi'
 
-export { loadRegions } from '../view-models/loadRegions'
+export type UseRegionsResult = ApiState<Region[]>
 
-export type UseRegionsResult = UseLoaderResult<Region[]>
-
-const load = (parent: string) => loadRegions(parent, listRegions)
-
-/** Children of `parent` (e.g. '4105' → the counties of 安阳市). */
+/** Children of `parent` (e.g. '4105' → the counties of 安阳市); an empty code fails at once without a request. */
 export function useRegions(parent: string): UseRegionsResult {
-  return useLoader(parent, load)
+  return useApi(['regions', parent], () => (parent ? listRegions(parent) : Promise.reject(missingCodeError())))
 }

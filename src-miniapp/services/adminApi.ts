@@ -19,7 +19,6 @@ import type {
   TemplateFormat,
   VersionDiff
 } from '@shared/contracts/catalog-admin'
-import type { Department, MatterSummary } from './types'
 
 /** Filters of the draft list as the catalog page holds them (the query string spells `incomplete=true`). */
 export interface DraftQuery {
@@ -161,20 +160,6 @@ export function downloadExport(format: ExportFormat): Promise<void> {
 /** `GET /api/admin/catalog/template?format=`: the blank import template. */
 export function downloadTemplate(format: TemplateFormat): Promise<void> {
   return downloadFile('/api/admin/catalog/template', { format }, `catalog-template.${format}`)
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Public lists the admin pages need
-
-/** Every published matter (`GET /api/matters`, 100 a page): names for the delegation list and its pickers. */
-export async function listAllPublishedMatters(): Promise<MatterSummary[]> {
-  const all: MatterSummary[] = []
-  for (let page = 1; page <= 100; page++) {
-    const result = paged<MatterSummary>(await request<unknown>('/api/matters', { query: { page, pageSize: 100 } }))
-    all.push(...result.items)
-    if (result.items.length === 0 || all.length >= result.total) break
-  }
-  return all
 }
 
 // ---------------------------------------------------------------------------------------------------------

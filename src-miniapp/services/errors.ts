@@ -151,3 +151,8 @@ export function errorAction(error: Pick<ApiError, 'status' | 'code'>, options: {
   if (isRetryable(error)) return 'retry'
   return options.onHomePage ? 'none' : 'home'
 }
+
+/** A page opened without a region code (e.g. a hand-edited link): asking the server cannot help. */
+export function missingCodeError(): ApiError {
+  return new ApiError({ status: 0, code: 'MISSING_CODE', message: '缺少地区编码，无法加载' })
+}

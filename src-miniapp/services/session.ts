@@ -2,9 +2,9 @@ import Taro from '@tarojs/taro'
 
 import { getMe, loginDevRequest, loginStaffRequest, loginWechatRequest, logoutRequest } from './api'
 import { ApiError, isApiError, toApiError } from './errors'
-import { badResponse, demoOpenid, residentLoginError, residentLoginMethod, type ResidentLoginMethod } from './identity'
+import { demoOpenid, residentLoginError, residentLoginMethod, type ResidentLoginMethod } from './identity'
 import { taroStorage, session } from './store'
-import type { LoginResult, StaffUser, User } from './types'
+import type { StaffUser, User } from './types'
 
 /**
  * Logging in and out. Every function resolves with the user or rejects with an ApiError whose message is fit

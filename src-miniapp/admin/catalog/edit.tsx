@@ -42,8 +42,7 @@ import {
   type EditorProblem,
   type Path
 } from '../../view-models/draftEditor'
-import { attempt } from '../../view-models/load'
-import { useLoader } from '../../hooks/useLoader'
+import { useApi } from '../../hooks/useApi'
 import { chinaDateTime } from '../../view-models/versionDiff'
 import { decodeParam } from '../../navigation'
 import { getDraft, saveDraft } from '../../services/adminApi'
@@ -75,12 +74,11 @@ export default function DraftEditPage() {
   )
 }
 
-const loadDraft = (id: string) => attempt(() => getDraft(id))
 
 function DraftLoader() {
   const { params } = useRouter()
   const id = decodeParam(params.id)
-  const draft = useLoader(id, loadDraft)
+  const draft = useApi(['draft', id], () => getDraft(id))
   if (!id) return <Text className='region-empty'>缺少事项编号，请从事项目录管理中打开</Text>
   if (draft.loading) return <Text className='region-loading'>正在加载…</Text>
   if (draft.error || !draft.data) {

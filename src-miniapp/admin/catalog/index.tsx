@@ -1,17 +1,16 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { useCallback, useRef, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
 
 import { CATALOG_IMPORT_PAGE, CATALOG_VERSIONS_PAGE, draftEditUrl, openAdminPage } from '../../adminNavigation'
 import ActionButton from '../../components/ActionButton'
 import LoadError from '../../components/LoadError'
 import { groupProblems, problemsFromPublishError, problemsSummary, type ProblemRef } from '../../view-models/catalogAdmin'
 import { missingText } from '../../view-models/catalogFields'
-import { attempt } from '../../view-models/load'
-import { useLoader } from '../../hooks/useLoader'
+import { useApi } from '../../hooks/useApi'
+import { useDepartments } from '../../hooks/useCatalog'
 import { countsText, versionTitle } from '../../view-models/versionDiff'
 import { draftNames, listDrafts, publishCatalog, validateCatalog } from '../../services/adminApi'
-import { listDepartments } from '../../services/api'
 import type { DraftSummary } from '@shared/contracts/catalog-admin'
 import type { Department } from '../../services/types'
 import { toApiError } from '../../services/errors'
@@ -53,28 +52,13 @@ export default function CatalogAdminPage() {
   )
 }
 
-const loadDepartments = () => attempt(listDepartments)
-
 function CatalogAdmin() {
   const { params } = useRouter()
   const [query, setQuery] = useState<Query>({ department: '', q: '', incomplete: params.incomplete === 'true', page: 1 })
   const [search, setSearch] = useState('')
-  const departments = useLoader('departments', loadDepartments)
-  const loadPage = useCallback(
-    (key: string) => {
-      const q = JSON.parse(key) as Query
-      return attempt(() => listDrafts({ ...q, pageSize: PAGE_SIZE }))
-    },
-    []
-  )
-  const drafts = useLoader(JSON.stringify(query), loadPage)
-
-  // Back from the editor: the row's status and missing fields may have changed.
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) drafts.reload()
-    shown.current = true
-  })
+  const departments = useDepartments()
+  // Asked again when the page shows (back from the editor: a row's status and missing fields may have changed).
+  const drafts = useApi(['drafts', query], () => listDrafts({ ...query, pageSize: PAGE_SIZE }))
 
   const change = (next: Partial<Query>) => setQuery((q) => ({ ...q, page: 1, ...next }))
   const shortNames = new Map((departments.data ?? []).map((d) => [d.code, d.shortName]))

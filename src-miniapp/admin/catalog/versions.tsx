@@ -4,8 +4,7 @@ import { useState } from 'react'
 
 import ActionButton from '../../components/ActionButton'
 import LoadError from '../../components/LoadError'
-import { attempt } from '../../view-models/load'
-import { useLoader } from '../../hooks/useLoader'
+import { useApi } from '../../hooks/useApi'
 import {
   canRepublish,
   chinaDateTime,
@@ -41,10 +40,8 @@ export default function CatalogVersionsPage() {
   )
 }
 
-const loadVersions = () => attempt(listVersions)
-
 function Versions({ user }: { user: StaffUser }) {
-  const versions = useLoader('versions', loadVersions)
+  const versions = useApi(['versions'], listVersions)
   const [selected, setSelected] = useState<number[]>([])
   const [diff, setDiff] = useState<DiffView | null>(null)
   const [diffError, setDiffError] = useState<string | null>(null)

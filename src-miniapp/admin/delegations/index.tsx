@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 
 import { scrollToSelector } from '../../adminNavigation'
 import ActionButton from '../../components/ActionButton'
@@ -33,10 +33,10 @@ import {
 } from '../../view-models/delegationForm'
 import { CITY_CODE } from '../../view-models/regionChoice'
 import { errorSummary, hasErrors, problemsFromError, type FieldErrors } from '../../view-models/forms'
-import { attempt } from '../../view-models/load'
-import { useLoader } from '../../hooks/useLoader'
+import { useApi, useRefresh } from '../../hooks/useApi'
+import { useAllMatters } from '../../hooks/useCatalog'
 import { useRegions } from '../../hooks/useRegions'
-import { createDelegation, listAllPublishedMatters, listDelegations, previewRoute, recallDelegation } from '../../services/adminApi'
+import { createDelegation, listDelegations, previewRoute, recallDelegation } from '../../services/adminApi'
 import type { Delegation, RecallInput, RoutePreview } from '@shared/contracts/catalog-admin'
 import type { MatterSummary } from '../../services/types'
 import { toApiError } from '../../services/errors'
@@ -66,26 +66,21 @@ export default function DelegationsPage() {
   )
 }
 
-const loadMatters = () => attempt(listAllPublishedMatters)
-
 function Delegations({ user }: { user: StaffUser }) {
   const ownCounties = user.role === 'county_admin' ? user.scope.filter((s) => s.kind === 'county').map((s) => s.regionCode) : []
   const [county, setCounty] = useState(ownCounties[0] ?? '')
   const counties = useRegions(CITY_CODE)
   const townships = useRegions(county)
-  const matters = useLoader('matters', loadMatters)
+  const matters = useAllMatters()
   const [filter, setFilter] = useState<MatterSummary | null>(null)
   const [page, setPage] = useState(1)
   const [formOpen, setFormOpen] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
-  const [version, setVersion] = useState(0)
 
-  const key = JSON.stringify({ county, matterId: filter?.id ?? '', page, version })
-  const loadList = useCallback((k: string) => {
-    const q = JSON.parse(k) as { county: string; matterId: string; page: number }
-    return attempt(() => listDelegations({ county: q.county, matterId: q.matterId, page: q.page, pageSize: PAGE_SIZE }))
-  }, [])
-  const list = useLoader(key, loadList)
+  const refresh = useRefresh()
+  const list = useApi(['delegations', county, filter?.id ?? '', page], () =>
+    listDelegations({ county, matterId: filter?.id ?? '', page, pageSize: PAGE_SIZE })
+  )
   const [updated, setUpdated] = useState<Record<string, Delegation>>({})
 
   const matterById = new Map((matters.data ?? []).map((m) => [m.id, m]))
@@ -153,7 +148,7 @@ function Delegations({ user }: { user: StaffUser }) {
           onCreated={(d) => {
             setFormOpen(false)
             setNotice(`已新增下放：${matterById.get(d.matterId)?.name ?? ''}（${d.documentNo}）`)
-            setVersion((v) => v + 1)
+            refresh('delegations')
           }}
           onCancel={() => setFormOpen(false)}
         />

@@ -25,20 +25,17 @@ import {
   type FamilyFormValues,
   type FieldErrors
 } from '../../view-models/forms'
-import { attempt } from '../../view-models/load'
-import { useLoader } from '../../hooks/useLoader'
+import { useApi } from '../../hooks/useApi'
 import { useSession } from '../../hooks/useSession'
 import { addFamilyMember, listFamily, removeFamilyMember } from '../../services/api'
 import { toApiError } from '../../services/errors'
 import type { FamilyMember } from '../../services/types'
 
-const loadFamily = (token: string) => attempt(() => (token ? listFamily() : Promise.reject(new Error('logged out'))))
-
 /** 家庭成员（亲情代办）: the bound family members, adding one (at most 5) and removing one. */
 export default function FamilyPage() {
   const current = useSession()
   const token = current?.token ?? ''
-  const family = useLoader(token, loadFamily)
+  const family = useApi(token ? ['family', token] : null, listFamily)
   const [adding, setAdding] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
 

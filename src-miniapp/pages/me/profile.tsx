@@ -22,9 +22,8 @@ import {
   type FieldErrors,
   type ProfileField
 } from '../../view-models/forms'
-import { attempt } from '../../view-models/load'
 import { choiceCode, choiceFromPath, emptyRegionChoice, type RegionChoice } from '../../view-models/regionChoice'
-import { useLoader } from '../../hooks/useLoader'
+import { useApi } from '../../hooks/useApi'
 import { useSession } from '../../hooks/useSession'
 import { backToMe } from '../../navigation'
 import { getProfile, updateProfile } from '../../services/api'
@@ -34,9 +33,6 @@ import type { Profile } from '../../services/types'
 
 type TextField = Exclude<ProfileField, 'regionCode'>
 
-/** The owner's own profile with full numbers, to pre-fill the form; keyed by token so a new login reloads it. */
-const loadProfile = (token: string) => attempt(() => (token ? getProfile(true) : Promise.reject(new Error('logged out'))))
-
 /** A masked number (4105**********1234) cannot be sent back: the field starts empty instead. */
 const unmasked = (value: string | null) => (value && !value.includes('*') ? value : '')
 
@@ -44,7 +40,8 @@ const unmasked = (value: string | null) => (value && !value.includes('*') ? valu
 export default function ProfilePage() {
   const current = useSession()
   const token = current?.token ?? ''
-  const profile = useLoader(token, loadProfile)
+  // The owner's own profile with full numbers, to pre-fill the form; keyed by token so a new login reloads it.
+  const profile = useApi(token ? ['profile', token] : null, () => getProfile(true))
 
   let body
   if (!current) body = <LoginRequired text='登录后才能填写实名信息' />

@@ -1,13 +1,6 @@
 import type { RegionDetail } from '../services/types'
-import { loadByCode, type LoadResult, type LoadState } from './load'
 
-/** Renderer-free loading of one region and the heading of its page (behind useRegion); see ./load. */
-
-export type RegionFetcher = (code: string) => Promise<RegionDetail>
-
-export function loadRegion(code: string, fetchRegion: RegionFetcher): Promise<LoadResult<RegionDetail>> {
-  return loadByCode(code, fetchRegion)
-}
+/** The heading of the region page (title and where the region lies), from what has loaded so far. */
 
 /** Title of the region page when neither the server nor the link gives a name. */
 export const DEFAULT_REGION_TITLE = '选择地区'
@@ -31,7 +24,7 @@ export interface RegionHeading {
  * The server's name wins once loaded. The `name` passed in the link is only an instant placeholder
  * while loading (it may be stale or wrong), and is dropped when loading failed.
  */
-export function regionHeading(state: LoadState<RegionDetail>, placeholder: string): RegionHeading {
+export function regionHeading(state: { data: RegionDetail | null; loading: boolean }, placeholder: string): RegionHeading {
   if (state.data) return { title: state.data.name || DEFAULT_REGION_TITLE, path: regionPathText(state.data) }
   if (state.loading && placeholder) return { title: placeholder, path: '' }
   return { title: DEFAULT_REGION_TITLE, path: '' }
