@@ -1,5 +1,5 @@
 import { Input } from '@tarojs/components'
-import FormField from './FormField'
+import { Field } from '../ui/controls'
 
 interface PersonFieldProps {
   /** Field name in ids and classes, e.g. `name` or `family-name` (the error summary scrolls to it). */
@@ -14,7 +14,7 @@ interface PersonFieldProps {
 /** 姓名 as on the ID card: the same field in the real-name profile and for a family member. */
 export function PersonNameField({ name, value, error, focused, onChange, onBlur }: PersonFieldProps) {
   return (
-    <FormField name={name} label='姓名' error={error}>
+    <Field name={name} label='姓名' error={error}>
       <Input
         className='form-input input-name'
         value={value}
@@ -24,14 +24,14 @@ export function PersonNameField({ name, value, error, focused, onChange, onBlur 
         onInput={(e) => onChange(e.detail.value)}
         onBlur={(e) => onBlur(e.detail.value)}
       />
-    </FormField>
+    </Field>
   )
 }
 
 /** 身份证号: 18 characters, the ID-card keyboard on WeChat; spaces are allowed while typing. */
 export function IdNumberField({ name, value, error, focused, onChange, onBlur }: PersonFieldProps) {
   return (
-    <FormField name={name} label='身份证号' hint='18 位，最后一位可能是 X' error={error}>
+    <Field name={name} label='身份证号' hint='18 位，最后一位可能是 X' error={error}>
       <Input
         className='form-input input-idNumber'
         type='idcard'
@@ -42,6 +42,6 @@ export function IdNumberField({ name, value, error, focused, onChange, onBlur }:
         onInput={(e) => onChange(e.detail.value)}
         onBlur={(e) => onBlur(e.detail.value)}
       />
-    </FormField>
+    </Field>
   )
 }

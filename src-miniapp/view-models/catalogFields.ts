@@ -1,3 +1,5 @@
+import type { Option } from '../ui/controls'
+
 /**
  * Chinese names of the guide fields and code tables of the catalog authoring format
  * (src-shared/contracts/catalog-source.ts), for the admin pages. The contract modules import zod at run time,
@@ -45,10 +47,6 @@ export function fieldLabel(key: string): string {
   return FIELD_LABELS[key] ?? key
 }
 
-export interface Option<V extends string | number> {
-  value: V
-  label: string
-}
 
 export const MATTER_TYPES: Option<string>[] = [
   { value: '01', label: '行政许可' },

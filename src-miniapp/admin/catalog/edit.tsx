@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 
 import { scrollToSelector } from '../../adminNavigation'
-import ActionButton from '../../components/ActionButton'
+import ActionButton from '../../ui/ActionButton'
 import LoadError from '../../components/LoadError'
 import {
   ACCEPTED_AT,
@@ -49,7 +49,7 @@ import { getDraft, saveDraft } from '../../services/adminApi'
 import type { Draft, MatterStatus } from '@shared/contracts/catalog-admin'
 import { toApiError } from '../../services/errors'
 import AdminGate from '../components/AdminGate'
-import { Chips, Field, ProblemSummary, TextBox, controlSlug } from '../components/Controls'
+import { Chips, ErrorSummary, Field, TextBox, controlSlug, fieldId } from '../../ui/controls'
 import {
   BoolControl,
   ChoiceControl,
@@ -188,10 +188,10 @@ function DraftEditor({ initial }: { initial: Draft }) {
 
   const goTo = (control: string) => {
     if (control === JSON_CONTROL) setJsonOpen(true)
-    setScrollTarget(control ? `#f-${controlSlug(control)}` : '#error-summary')
+    setScrollTarget(control ? `#${fieldId(control)}` : '#error-summary')
   }
 
-  const summary = problems.map((p, i) => ({ key: p.control || `summary-${i}`, text: summaryLine(p) }))
+  const summary = problems.map((p, i) => ({ field: p.control || `summary-${i}`, message: summaryLine(p) }))
   const formFields = getAt(content, ['form'])
 
   return (
@@ -205,7 +205,7 @@ function DraftEditor({ initial }: { initial: Draft }) {
           {saved.code} · 标识 {saved.key} · 部门 {saved.departmentCode} · 最后修改 {chinaDateTime(saved.updatedAt)}
         </Text>
         {saved.missing.length > 0 ? <Text className='draft-missing'>{missingText(saved.missing)}（补全后才能发布）</Text> : null}
-        <ProblemSummary className='editor-error-summary' lines={summary} onSelect={goTo} />
+        <ErrorSummary className='editor-error-summary' items={summary} onSelect={goTo} />
         {message ? <Text className='form-message'>{message}</Text> : null}
         {notice ? <Text className='form-success save-notice'>{notice}</Text> : null}
       </View>
@@ -397,7 +397,7 @@ function DraftEditor({ initial }: { initial: Draft }) {
       </Section>
 
       <View className='card admin-card json-card'>
-        <View id={`f-${JSON_CONTROL}`} className={`json-box field-${JSON_CONTROL}${byControl[JSON_CONTROL] || jsonError ? ' form-field-invalid' : ''}`}>
+        <View id={fieldId(JSON_CONTROL)} className={`json-box field-${JSON_CONTROL}${byControl[JSON_CONTROL] || jsonError ? ' form-field-invalid' : ''}`}>
           <View className='section-head' onClick={() => setJsonOpen((o) => !o)}>
             <Text className='section-title json-toggle'>{jsonOpen ? '▾' : '▸'} 高级：JSON</Text>
             <Text className='form-hint'>整份办事指南的 JSON（事项标识等上面没有的内容在这里修改）</Text>
@@ -438,7 +438,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 function LimitFields({ editor, name, label, inputClass }: { editor: GuideEditor; name: 'legalLimit' | 'promiseLimit'; label: string; inputClass?: string }) {
   const error = editor.errorAt([name])
   return (
-    <View id={`f-${name}`} className={`limit-box field-${name} admin-field-wide${error ? ' form-field-invalid' : ''}`}>
+    <View id={fieldId(name)} className={`limit-box field-${name} form-field-wide${error ? ' form-field-invalid' : ''}`}>
       <Text className='form-label limit-title'>{label}</Text>
       {error ? <Text className='field-error'>{error}</Text> : null}
       <View className='admin-grid'>

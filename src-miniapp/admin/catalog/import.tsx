@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
 import { catalogAdminUrl, openAdminPage } from '../../adminNavigation'
-import ActionButton from '../../components/ActionButton'
+import ActionButton from '../../ui/ActionButton'
 import {
   IMPORT_FILE_HINT,
   importFileKind,
@@ -18,7 +18,7 @@ import type { ImportReport } from '@shared/contracts/catalog-admin'
 import { toApiError } from '../../services/errors'
 import { chooseChatFile, type PickedFile } from '../../services/files'
 import AdminGate from '../components/AdminGate'
-import { Field, LinkButton, TextBox } from '../components/Controls'
+import { Field, LinkButton, TextBox } from '../../ui/controls'
 
 import '../admin.css'
 

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 
 import { CATALOG_IMPORT_PAGE, CATALOG_VERSIONS_PAGE, draftEditUrl, openAdminPage } from '../../adminNavigation'
-import ActionButton from '../../components/ActionButton'
+import ActionButton from '../../ui/ActionButton'
 import LoadError from '../../components/LoadError'
 import { groupProblems, problemsFromPublishError, problemsSummary, type ProblemRef } from '../../view-models/catalogAdmin'
 import { missingText } from '../../view-models/catalogFields'
@@ -15,7 +15,7 @@ import type { DraftSummary } from '@shared/contracts/catalog-admin'
 import type { Department } from '../../services/types'
 import { toApiError } from '../../services/errors'
 import AdminGate from '../components/AdminGate'
-import { Chips, Field, LinkButton, Pager, TextBox, Toggle } from '../components/Controls'
+import { Chips, Field, LinkButton, Pager, TextBox, Toggle } from '../../ui/controls'
 
 import '../admin.css'
 

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
-import ActionButton from '../../components/ActionButton'
+import ActionButton from '../../ui/ActionButton'
 import LoadError from '../../components/LoadError'
 import { useApi } from '../../hooks/useApi'
 import {
@@ -22,7 +22,7 @@ import type { CatalogVersion } from '@shared/contracts/catalog-admin'
 import { toApiError } from '../../services/errors'
 import type { StaffUser } from '../../services/types'
 import AdminGate from '../components/AdminGate'
-import { Field, LinkButton, TextBox } from '../components/Controls'
+import { Field, LinkButton, TextBox } from '../../ui/controls'
 
 import '../admin.css'
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 
-import type { Option } from '../../view-models/catalogFields'
+import type { Option } from '../../ui/controls'
 import {
   MATERIAL_FORMS,
   MATERIAL_KINDS,
@@ -21,7 +21,7 @@ import {
   type ListKind,
   type Path
 } from '../../view-models/draftEditor'
-import { Chips, Field, LinkButton, MultiChips, Tags, TextBox, Toggle, controlSlug } from './Controls'
+import { Chips, Field, LinkButton, MultiChips, Tags, TextBox, Toggle, controlSlug, fieldId } from '../../ui/controls'
 
 /**
  * Controls of the draft editor bound to a path of the guide: each reads `getAt(content, path)`, writes with
@@ -116,7 +116,7 @@ export function BoolControl({ editor, path, label }: BoundProps) {
   const key = pathKey(path)
   const error = editor.errorAt(path)
   return (
-    <View id={`f-${controlSlug(key)}`} className={`admin-toggle field-${controlSlug(key)}${error ? ' form-field-invalid' : ''}`}>
+    <View id={fieldId(key)} className={`admin-toggle field-${controlSlug(key)}${error ? ' form-field-invalid' : ''}`}>
       <Toggle label={label} value={getAt(editor.content, path) === true} onChange={(v) => editor.set(path, v)} />
       {error ? <Text className='field-error'>{error}</Text> : null}
     </View>

@@ -3,7 +3,7 @@ import { useState } from 'react'
 
 import { searchMatters } from '../../view-models/delegationForm'
 import type { MatterSummary } from '../../services/types'
-import { LinkButton, TextBox } from './Controls'
+import { LinkButton, TextBox } from '../../ui/controls'
 
 interface MatterSearchProps {
   /** Every published matter (loaded once by the page). */

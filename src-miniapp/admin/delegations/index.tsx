@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
 import { scrollToSelector } from '../../adminNavigation'
-import ActionButton from '../../components/ActionButton'
+import ActionButton from '../../ui/ActionButton'
 import LoadError from '../../components/LoadError'
 import {
   DELEGATION_FIELDS,
@@ -42,7 +42,7 @@ import type { MatterSummary } from '../../services/types'
 import { toApiError } from '../../services/errors'
 import type { Region, StaffUser } from '../../services/types'
 import AdminGate from '../components/AdminGate'
-import { Chips, Field, LinkButton, Pager, ProblemSummary, TextBox, Toggle } from '../components/Controls'
+import { Chips, ErrorSummary, Field, fieldId, LinkButton, Pager, TextBox, Toggle } from '../../ui/controls'
 import MatterSearch from '../components/MatterSearch'
 
 import '../admin.css'
@@ -343,9 +343,9 @@ function DelegationForm({ countyCode, matters, townships, onCreated, onCancel }:
   return (
     <View className='card admin-card delegation-form'>
       <Text className='section-title'>新增下放</Text>
-      <ProblemSummary
-        lines={summary.map((s) => ({ key: s.field, text: `${DELEGATION_LABELS[s.field]}：${s.message}` }))}
-        onSelect={(field) => scrollToSelector(`#f-new-${field}`)}
+      <ErrorSummary
+        items={summary.map((s) => ({ field: s.field, message: `${DELEGATION_LABELS[s.field]}：${s.message}` }))}
+        onSelect={(field) => scrollToSelector(`#${fieldId(`new-${field}`)}`)}
       />
       {message ? <Text className='form-message'>{message}</Text> : null}
       <View className='admin-grid'>

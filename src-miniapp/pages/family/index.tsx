@@ -2,9 +2,8 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
-import ActionButton from '../../components/ActionButton'
-import ErrorSummary from '../../components/ErrorSummary'
-import FormField from '../../components/FormField'
+import { ErrorSummary, Field } from '../../ui/controls'
+import ActionButton from '../../ui/ActionButton'
 import { IdNumberField, PersonNameField } from '../../components/PersonFields'
 import LoadError from '../../components/LoadError'
 import LoginRequired from '../../components/LoginRequired'
@@ -194,7 +193,7 @@ function AddMemberForm({ onAdded, onCancel }: { onAdded: (member: FamilyMember) 
         onChange={(v) => change('idNumber', v)}
         onBlur={(v) => blur('idNumber', v)}
       />
-      <FormField name='family-relation' label='与您的关系' error={errors.relation}>
+      <Field name='family-relation' label='与您的关系' error={errors.relation}>
         <View className='chip-group relation-options'>
           {FAMILY_RELATIONS.map((relation) => (
             <Text
@@ -206,7 +205,7 @@ function AddMemberForm({ onAdded, onCancel }: { onAdded: (member: FamilyMember) 
             </Text>
           ))}
         </View>
-      </FormField>
+      </Field>
       <View className='form-actions'>
         <ActionButton className='secondary-button cancel-button' disabled={saving} onClick={onCancel}>
           取消

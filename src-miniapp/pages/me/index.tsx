@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
-import ActionButton from '../../components/ActionButton'
+import ActionButton from '../../ui/ActionButton'
 import { useSession } from '../../hooks/useSession'
 import { FAMILY_PAGE, PROFILE_PAGE, STAFF_HOME_PAGE, STAFF_LOGIN_PAGE, openPage } from '../../navigation'
 import { toApiError } from '../../services/errors'

@@ -2,9 +2,8 @@ import { Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 
-import ActionButton from '../../components/ActionButton'
-import ErrorSummary from '../../components/ErrorSummary'
-import FormField from '../../components/FormField'
+import { ErrorSummary, Field } from '../../ui/controls'
+import ActionButton from '../../ui/ActionButton'
 import { IdNumberField, PersonNameField } from '../../components/PersonFields'
 import LoadError from '../../components/LoadError'
 import LoginRequired from '../../components/LoginRequired'
@@ -156,7 +155,7 @@ function ProfileForm({ initial }: { initial: Profile }) {
         onChange={(v) => change('idNumber', v)}
         onBlur={(v) => blur('idNumber', v)}
       />
-      <FormField name='phone' label='手机号' hint='用于接收办件进度通知' error={errors.phone}>
+      <Field name='phone' label='手机号' hint='用于接收办件进度通知' error={errors.phone}>
         <Input
           className='form-input input-phone'
           type='number'
@@ -167,10 +166,10 @@ function ProfileForm({ initial }: { initial: Profile }) {
           onInput={(e) => change('phone', e.detail.value)}
           onBlur={(e) => blur('phone', e.detail.value)}
         />
-      </FormField>
-      <FormField name='regionCode' label='所在地区' hint='选到乡镇（街道），也可再选村（社区）' error={errors.regionCode}>
+      </Field>
+      <Field name='regionCode' label='所在地区' hint='选到乡镇（街道），也可再选村（社区）' error={errors.regionCode}>
         <RegionPicker choice={choice} onChange={changeRegion} />
-      </FormField>
+      </Field>
       <Text className='form-note'>身份证号和手机号加密保存，只有您本人和办理您业务的工作人员能看到完整号码。</Text>
       <ActionButton className='primary-button save-button' busy={saving} onClick={submit}>
         保存

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
 import { CATALOG_ADMIN_PAGE, DELEGATIONS_PAGE, openAdminPage } from '../../adminNavigation'
-import ActionButton from '../../components/ActionButton'
+import ActionButton from '../../ui/ActionButton'
 import { useRegion } from '../../hooks/useRegion'
 import { useSession } from '../../hooks/useSession'
 import { ME_PAGE, STAFF_LOGIN_PAGE } from '../../navigation'

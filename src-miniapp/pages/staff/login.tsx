@@ -2,8 +2,8 @@ import { Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
-import ActionButton from '../../components/ActionButton'
-import FormField from '../../components/FormField'
+import { Field } from '../../ui/controls'
+import ActionButton from '../../ui/ActionButton'
 import { STAFF_HOME_PAGE } from '../../navigation'
 import { toApiError } from '../../services/errors'
 import { loginStaff } from '../../services/session'
@@ -46,7 +46,7 @@ export default function StaffLoginPage() {
       </View>
       <View className='card form-card staff-login-form'>
         {message ? <Text className='form-message staff-login-error'>{message}</Text> : null}
-        <FormField name='username' label='用户名' error={errors.username}>
+        <Field name='username' label='用户名' error={errors.username}>
           <Input
             className='form-input input-username'
             value={username}
@@ -57,8 +57,8 @@ export default function StaffLoginPage() {
               if (e.detail.value.trim()) setErrors((v) => ({ ...v, username: undefined }))
             }}
           />
-        </FormField>
-        <FormField name='password' label='密码' error={errors.password}>
+        </Field>
+        <Field name='password' label='密码' error={errors.password}>
           <Input
             className='form-input input-password'
             password
@@ -71,7 +71,7 @@ export default function StaffLoginPage() {
             }}
             onConfirm={submit}
           />
-        </FormField>
+        </Field>
         <ActionButton className='primary-button staff-login-submit' busy={busy} onClick={submit}>
           登录
         </ActionButton>

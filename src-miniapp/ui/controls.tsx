@@ -1,12 +1,19 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 
-import type { Option } from '../../view-models/catalogFields'
+import type { SummaryItem } from '../view-models/forms'
 
 /**
- * Small form controls of the admin pages, built from Taro's Input/Textarea and tappable chips (a Picker is
- * clumsy on a desktop browser). Class names are used by browser tests.
+ * The form controls of every page, resident and admin: a labelled field with its error, the error summary above a
+ * form, text boxes, chips, tags, a pager. Built from Taro's Input/Textarea and tappable chips (a Picker is clumsy
+ * on a desktop browser). Class names and ids are used by browser tests and by the error summary's links.
  */
+
+/** A choice of a chip group. */
+export interface Option<V extends string | number> {
+  value: V
+  label: string
+}
 
 /** `materials.2.name` → `materials-2-name`, usable in ids and class names. */
 export const controlSlug = (key: string) => key.replace(/[^A-Za-z0-9_-]+/g, '-')
@@ -22,13 +29,16 @@ interface FieldProps {
   children: ReactNode
 }
 
-/** A labelled control with its error under the label: id `f-<name>`, class `field-<name>`. */
+/** The id of a field's box, where the error summary takes the user (`#field-<name>`). */
+export const fieldId = (name: string) => `field-${controlSlug(name)}`
+
+/** A labelled control with its error under the label (GOV.UK pattern): id `field-<name>`, class `field-<name>`. */
 export function Field({ name, label, hint, error, wide = false, children }: FieldProps) {
   const slug = controlSlug(name)
   return (
     <View
-      id={`f-${slug}`}
-      className={`form-field admin-field field-${slug}${wide ? ' admin-field-wide' : ''}${error ? ' form-field-invalid' : ''}`}
+      id={fieldId(name)}
+      className={`form-field field-${slug}${wide ? ' form-field-wide' : ''}${error ? ' form-field-invalid' : ''}`}
     >
       <Text className='form-label'>{label}</Text>
       {hint ? <Text className='form-hint'>{hint}</Text> : null}
@@ -201,15 +211,15 @@ export function Pager({ page, pageSize, total, onPage }: PagerProps) {
   )
 }
 
-/** A problem list at the top of a form: one tappable line per problem (GOV.UK error summary). */
-export function ProblemSummary({ lines, onSelect, className = '' }: { lines: { key: string; text: string }[]; onSelect: (key: string) => void; className?: string }) {
-  if (lines.length === 0) return null
+/** 「请修改以下问题」 above a form, one tappable line per problem that takes the user to its field (GOV.UK). */
+export function ErrorSummary<F extends string>({ items, onSelect, className = '' }: { items: readonly SummaryItem<F>[]; onSelect: (field: F) => void; className?: string }) {
+  if (items.length === 0) return null
   return (
     <View id='error-summary' className={`error-summary ${className}`}>
       <Text className='error-summary-title'>请修改以下问题</Text>
-      {lines.map((line, i) => (
-        <Text key={`${line.key}-${i}`} className='error-summary-item' onClick={() => onSelect(line.key)}>
-          {line.text}
+      {items.map((item, i) => (
+        <Text key={`${item.field}-${i}`} className='error-summary-item' onClick={() => onSelect(item.field)}>
+          {item.message}
         </Text>
       ))}
     </View>
