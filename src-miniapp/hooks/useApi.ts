@@ -1,5 +1,5 @@
 import { useDidShow } from '@tarojs/taro'
-import { useCallback } from 'react'
+import { useCallback, useRef } from 'react'
 import useSWR, { useSWRConfig, type SWRConfiguration } from 'swr'
 
 import { toApiError, type ApiError } from '../services/errors'
@@ -35,19 +35,28 @@ export interface ApiOptions {
   keepPrevious?: boolean
   /** Ask again every so many milliseconds while the page is open (the clerk workbench). */
   refreshInterval?: number
+  /**
+   * Show nothing cached until the server has answered once since the page opened: a form pre-filled from the data
+   * (the profile, a draft being edited) must not start from an old copy and then send it back.
+   */
+  fresh?: boolean
 }
 
 export function useApi<T>(key: ApiKey, fetcher: () => Promise<T>, options: ApiOptions = {}): ApiState<T> {
-  const { data, error, isLoading, mutate } = useSWR<T, unknown>(key, fetcher, {
+  const { data, error, isLoading, isValidating, mutate } = useSWR<T, unknown>(key, fetcher, {
     keepPreviousData: options.keepPrevious ?? false,
     refreshInterval: options.refreshInterval ?? 0
   })
+  // SWR reports the first render as validating when it will ask at mount, so this turns true with its answer.
+  const answered = useRef(!options.fresh)
+  if (!isValidating) answered.current = true
   const reload = useCallback(() => {
     void mutate()
   }, [mutate])
   useDidShow(() => {
     if (key) reload()
   })
+  if (!answered.current) return { data: null, error: null, loading: true, reload }
   return { data: data ?? null, error: error ? toApiError(error) : null, loading: isLoading, reload }
 }
 

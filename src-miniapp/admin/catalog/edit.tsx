@@ -78,7 +78,7 @@ export default function DraftEditPage() {
 function DraftLoader() {
   const { params } = useRouter()
   const id = decodeParam(params.id)
-  const draft = useApi(['draft', id], () => getDraft(id))
+  const draft = useApi(['draft', id], () => getDraft(id), { fresh: true })
   if (!id) return <Text className='region-empty'>缺少事项编号，请从事项目录管理中打开</Text>
   if (draft.loading) return <Text className='region-loading'>正在加载…</Text>
   if (draft.error || !draft.data) {

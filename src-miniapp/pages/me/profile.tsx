@@ -40,7 +40,7 @@ export default function ProfilePage() {
   const current = useSession()
   const token = current?.token ?? ''
   // The owner's own profile with full numbers, to pre-fill the form; keyed by token so a new login reloads it.
-  const profile = useApi(token ? ['profile', token] : null, () => getProfile(true))
+  const profile = useApi(token ? ['profile', token] : null, () => getProfile(true), { fresh: true })
 
   let body
   if (!current) body = <LoginRequired text='登录后才能填写实名信息' />
