@@ -1,5 +1,5 @@
 import { useDidShow } from '@tarojs/taro'
-import { useCallback, useRef } from 'react'
+import { useCallback, useState } from 'react'
 import useSWR, { useSWRConfig, type SWRConfiguration } from 'swr'
 
 import { toApiError, type ApiError } from '../services/errors'
@@ -42,21 +42,25 @@ export interface ApiOptions {
   fresh?: boolean
 }
 
+/** Numbers the page instances that ask for a fresh copy, so each has a cache entry of its own. */
+let freshInstances = 0
+
 export function useApi<T>(key: ApiKey, fetcher: () => Promise<T>, options: ApiOptions = {}): ApiState<T> {
-  const { data, error, isLoading, isValidating, mutate } = useSWR<T, unknown>(key, fetcher, {
+  // A fresh read gets a key of its own for this page instance: nothing cached can answer it, and every request
+  // made for it (at mount, on show, on 重试) was sent after the page opened. The key still starts with the call's
+  // name, so refresh(name) reaches it.
+  const [instance] = useState(() => (options.fresh ? ++freshInstances : 0))
+  const ownKey: ApiKey = key && options.fresh ? [...key, { fresh: instance }] : key
+  const { data, error, isLoading, mutate } = useSWR<T, unknown>(ownKey, fetcher, {
     keepPreviousData: options.keepPrevious ?? false,
     refreshInterval: options.refreshInterval ?? 0
   })
-  // SWR reports the first render as validating when it will ask at mount, so this turns true with its answer.
-  const answered = useRef(!options.fresh)
-  if (!isValidating) answered.current = true
   const reload = useCallback(() => {
     void mutate()
   }, [mutate])
   useDidShow(() => {
-    if (key) reload()
+    if (ownKey) reload()
   })
-  if (!answered.current) return { data: null, error: null, loading: true, reload }
   return { data: data ?? null, error: error ? toApiError(error) : null, loading: isLoading, reload }
 }
 
