@@ -1,6 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components'
 
 import type { County } from '../services/catalog'
+import './CountyPicker.css'
 
 interface CountyPickerProps {
   counties: readonly County[]

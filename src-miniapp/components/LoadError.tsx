@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 
 import { goHome } from '../navigation'
 import { errorAction, type ApiError } from '../services/errors'
+import './LoadError.css'
 
 interface LoadErrorProps {
   error: ApiError

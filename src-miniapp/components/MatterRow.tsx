@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { promiseShortText } from '../view-models/guideView'
 import { openMatter } from '../navigation'
 import type { MatterSummary } from '../services/types'
+import './MatterRow.css'
 
 interface MatterRowProps {
   matter: Pick<MatterSummary, 'id' | 'name' | 'department' | 'handheld' | 'promiseDays' | 'promiseUnit'>

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import type { UseRegionsResult } from '../hooks/useRegions'
 import type { Region } from '../services/types'
 import LoadError from './LoadError'
+import './RegionList.css'
 
 interface RegionListProps extends UseRegionsResult {
   /** Called when a row is tapped. Rows are not tappable without it, nor when canOpen returns false. */

@@ -10,6 +10,7 @@ import {
   type RegionRef
 } from '../view-models/regionChoice'
 import { useRegions, type UseRegionsResult } from '../hooks/useRegions'
+import './RegionPicker.css'
 
 interface RegionPickerProps {
   choice: RegionChoice

@@ -2,6 +2,7 @@ import { Input, Text, Textarea, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 
 import type { SummaryItem } from '../view-models/forms'
+import './controls.css'
 
 /**
  * The form controls of every page, resident and admin: a labelled field with its error, the error summary above a

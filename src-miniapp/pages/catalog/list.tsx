@@ -8,6 +8,7 @@ import { useMatterList } from '../../hooks/useCatalog'
 import { decodeParam } from '../../navigation'
 import { listFilterFromParams, listTitle } from '../../services/catalog'
 import { ApiError } from '../../services/errors'
+import './list.css'
 
 const badLink = new ApiError({ status: 0, code: 'BAD_LINK', message: '链接有误：没有指明要查看的部门或主题' })
 

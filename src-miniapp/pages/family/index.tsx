@@ -29,6 +29,7 @@ import { useSession } from '../../hooks/useSession'
 import { addFamilyMember, listFamily, removeFamilyMember } from '../../services/api'
 import { toApiError } from '../../services/errors'
 import type { FamilyMember } from '../../services/types'
+import './index.css'
 
 /** 家庭成员（亲情代办）: the bound family members, adding one (at most 5) and removing one. */
 export default function FamilyPage() {

@@ -11,6 +11,7 @@ import { useRegions } from '../../hooks/useRegions'
 import { openCatalogList, openRegion } from '../../navigation'
 import { commonMatters, departmentsByCount, searchMatters, topicCounts } from '../../services/catalog'
 import type { Region } from '../../services/types'
+import './index.css'
 
 /** Division code of 安阳市; its children are the county-level units. */
 const CITY_CODE = '4105'

@@ -25,6 +25,7 @@ import { useSession } from '../../hooks/useSession'
 import { decodeParam, goToMe } from '../../navigation'
 import { placeFor, type County } from '../../services/catalog'
 import type { Guide } from '../../services/types'
+import './index.css'
 
 /**
  * 办事指南 of one matter (`?id=&name=`), laid out the way residents read it: what it is, how long and what it

@@ -9,6 +9,7 @@ import { toApiError } from '../../services/errors'
 import { regionPathText, roleLabel } from '../../services/identity'
 import { RESIDENT_LOGIN, loginResident, logout } from '../../services/session'
 import type { ResidentUser, StaffUser } from '../../services/types'
+import './index.css'
 
 /** 「我的」: log in (WeChat on weapp, demo login on H5), the resident's real-name card, or the staff entry. */
 export default function MePage() {

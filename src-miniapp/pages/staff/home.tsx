@@ -10,6 +10,7 @@ import { ME_PAGE, STAFF_LOGIN_PAGE } from '../../navigation'
 import { roleLabel, scopeLabel } from '../../services/identity'
 import { logout } from '../../services/session'
 import type { Scope, StaffUser } from '../../services/types'
+import './home.css'
 
 /** 工作人员首页: who is logged in, in which role, for which offices. Queues come with a later feature. */
 export default function StaffHomePage() {
