@@ -6,6 +6,7 @@ import { catalogDir } from './catalog/catalog-files';
 import { seedCatalog } from './catalog/seed-catalog';
 import { defaultRegionsFile } from './places/regions-file';
 import { seedRegions } from './places/seed-regions';
+import { seedQueues } from './queues/seed-queues';
 import { paths } from './platform/config';
 import { contentHash, seedOnce } from './platform/seed-once';
 import type { UseCaseContext } from './platform/use-case';
@@ -22,5 +23,12 @@ export async function loadReferenceData(ctx: UseCaseContext) {
     contentHash([catalogDir, code('catalog', 'seed-catalog.ts'), code('delegations', 'seed-delegations.ts')]),
     () => seedCatalog(ctx),
   );
-  return { regions, catalog };
+  // Every village, township, county department and city department that can receive a case gets its queue.
+  const queues = await seedOnce(
+    ctx,
+    'queues',
+    contentHash([defaultRegionsFile, catalogDir, code('queues', 'seed-queues.ts'), code('queues', 'queue-names.ts')]),
+    () => seedQueues(ctx),
+  );
+  return { regions, catalog, queues };
 }

@@ -139,6 +139,7 @@ export const SCOPE_KIND_LABELS: Record<ScopeKind, string> = {
   village: '便民服务站',
   township: '便民服务中心',
   county_department: '县直部门',
+  city_department: '市直部门',
   county: '全县',
   city: '全市'
 }
@@ -163,7 +164,7 @@ export function scopePlace(scope: Pick<Scope, 'kind' | 'regionName'>, path?: { c
 /** e.g. 殷都区 · 水冶镇 便民服务中心, 殷都区 全县, 殷都区 县直部门（部门代码 xxx）. */
 export function scopeLabel(scope: Scope, path?: { code: string; name: string }[]): string {
   const kind = (SCOPE_KIND_LABELS as Record<string, string>)[scope.kind] ?? ''
-  const department = scope.kind === 'county_department' && scope.departmentCode ? `（部门代码 ${scope.departmentCode}）` : ''
+  const department = (scope.kind === 'county_department' || scope.kind === 'city_department') && scope.departmentCode ? `（部门代码 ${scope.departmentCode}）` : ''
   return `${scopePlace(scope, path)} ${kind}${department}`.trim()
 }
 

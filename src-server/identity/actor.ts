@@ -1,9 +1,9 @@
 // Who calls a use case: a signed-in resident or staff member (resolved from the bearer token by the access
 // check), nobody (a public route), or the system itself (seed, an operator's command, a job).
-import type { StaffRole } from '../../src-shared/identity/roles';
+import type { ScopeKind, StaffRole } from '../../src-shared/identity/roles';
 
 export interface ScopeGrant {
-  kind: 'village' | 'township' | 'county_department' | 'county' | 'city';
+  kind: ScopeKind;
   regionCode: string;
   departmentCode: string | null;
 }

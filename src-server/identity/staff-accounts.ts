@@ -16,7 +16,7 @@ export interface NewStaffAccount {
 
 /** Which scope kinds each role may hold. */
 const allowedScopes: Record<StaffRole, ScopeGrant['kind'][]> = {
-  clerk: ['village', 'township', 'county_department'],
+  clerk: ['village', 'township', 'county_department', 'city_department'],
   township_lead: ['township'],
   county_admin: ['county'],
   city_admin: ['city'],
@@ -26,8 +26,8 @@ export function checkScopes(role: StaffRole, scopes: ScopeGrant[]): string | nul
   if (scopes.length === 0) return '至少需要一个工作范围';
   const bad = scopes.find((s) => !allowedScopes[role].includes(s.kind));
   if (bad) return `角色 ${role} 不能拥有 ${bad.kind} 范围`;
-  const digits: Record<ScopeGrant['kind'], number> = { city: 4, county: 6, county_department: 6, township: 9, village: 12 };
-  const wrong = scopes.find((s) => s.regionCode.length !== digits[s.kind] || (s.kind === 'county_department') !== Boolean(s.departmentCode));
+  const digits: Record<ScopeGrant['kind'], number> = { city: 4, city_department: 4, county: 6, county_department: 6, township: 9, village: 12 };
+  const wrong = scopes.find((s) => s.regionCode.length !== digits[s.kind] || (s.kind === 'county_department' || s.kind === 'city_department') !== Boolean(s.departmentCode));
   if (wrong) return `范围 ${wrong.kind}:${wrong.regionCode} 的区划代码位数或部门代码不对`;
   return null;
 }

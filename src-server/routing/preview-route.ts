@@ -3,6 +3,7 @@ import type { UseCaseContext } from '../platform/use-case';
 import { currentVersion } from '../catalog/current-version';
 import { Errors } from '../platform/errors';
 import { decideQueue, type RouteDecision } from './decide-queue';
+import { queueName } from '../queues/queue-names';
 
 export async function routeFor(ctx: UseCaseContext, input: { matterId: string; regionCode: string; at?: string }) {
   const version = await currentVersion(ctx);
@@ -27,11 +28,7 @@ export async function describeRoute(ctx: UseCaseContext, decision: RouteDecision
   const regions = new Map((await ctx.db.region.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } })).map((r) => [r.code, r.name]));
   const department = queue.departmentCode ? await ctx.db.department.findUnique({ where: { code: queue.departmentCode } }) : null;
   const regionName = regions.get(queue.regionCode) ?? queue.regionCode;
-  const name =
-    queue.kind === 'village' ? `${regionName}便民服务站`
-    : queue.kind === 'township' ? `${regionName}党政综合便民服务中心`
-    : queue.kind === 'city_department' ? `安阳市${department?.name ?? ''}`
-    : (department?.bodyName ?? '{county}').replace('{county}', regionName);
+  const name = queueName(queue.kind, regionName, department);
   const township = 'townshipCode' in reason ? regions.get(reason.townshipCode) ?? reason.townshipCode : '';
   const text = {
     village_level: `“${matterName}”为村（社区）级事项，由村（社区）便民服务站办理`,

@@ -1,6 +1,6 @@
 // Contracts of the identity API (login, profile, family members, staff), shared by server and mini-program.
 import { z } from 'zod';
-import { staffRoles, type StaffRole } from '../identity/roles';
+import { scopeKinds, staffRoles, type StaffRole } from '../identity/roles';
 import {
   idNumberMessages,
   idNumberProblem,
@@ -38,7 +38,7 @@ export const StaffRoleSchema = z.enum(staffRoles);
 export type { StaffRole };
 
 export const ScopeSchema = z.object({
-  kind: z.enum(['village', 'township', 'county_department', 'county', 'city']),
+  kind: z.enum(scopeKinds),
   regionCode: z.string(),
   regionName: z.string(),
   departmentCode: z.string().nullable(),

@@ -45,7 +45,10 @@ describe('the reference data of a start', () => {
     const first = await loadReferenceData(ctx);
     expect(first.regions).toBe(1 + 10 + 137 + 3287);
     expect(first.catalog).toMatchObject({ published: 1 });
-    expect(await loadReferenceData(ctx)).toEqual({ regions: 'unchanged', catalog: 'unchanged' });
+    // A queue for every village station and township centre, and for every department in each county and the city.
+    const departments = await t.db.prisma.department.count();
+    expect(first.queues).toEqual({ queues: 3287 + 137 + (10 + 1) * departments });
+    expect(await loadReferenceData(ctx)).toEqual({ regions: 'unchanged', catalog: 'unchanged', queues: 'unchanged' });
     expect(await t.db.prisma.catalogVersion.count()).toBe(1);
   });
 });

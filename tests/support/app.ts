@@ -10,6 +10,7 @@ import { createLogger } from '../../src-server/platform/logger';
 import type { RouteDef } from '../../src-server/platform/http/route';
 import { seedRegions } from '../../src-server/places/seed-regions';
 import { seedCatalog } from '../../src-server/catalog/seed-catalog';
+import { seedQueues } from '../../src-server/queues/seed-queues';
 import { createServices, type Services } from '../../src-server/services';
 import type { Clock } from '../../src-server/platform/clock';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -54,6 +55,7 @@ export async function startTestApp(
   const services = createServices({ config, db, logger: createLogger(config.logLevel), clock: options.clock });
   if (options.seedRegions) await seedRegions(services.system('seed'));
   if (options.seedCatalog) await seedCatalog(services.system('seed'));
+  if (options.seedRegions && options.seedCatalog) await seedQueues(services.system('seed'));
   const app = createApp(services, options.routes?.(services));
   return { app, request: supertest(app.callback()), services, db, close: () => db.destroy() };
 }

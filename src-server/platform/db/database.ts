@@ -90,7 +90,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       enginePool.on('error', () => undefined);
       try {
         await lock.query('SELECT pg_advisory_lock($1)', [lockKeys.migrations]);
-        return await migrateDatabase(new PrismaPg(enginePool), source);
+        return await migrateDatabase(wholeScripts(new PrismaPg(enginePool), enginePool), source);
       } finally {
         await enginePool.end();
         await lock.query('SELECT pg_advisory_unlock($1)', [lockKeys.migrations]).catch(() => undefined);
@@ -102,6 +102,29 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await pool.end();
     },
   };
+}
+
+/**
+ * Prisma's PostgreSQL adapter runs a migration script by splitting it on every semicolon, which breaks a
+ * function body (the append-only triggers). PostgreSQL's simple query protocol takes the whole script at once,
+ * as PGlite's adapter already does, so the engine's connection sends it whole.
+ */
+function wholeScripts(factory: PrismaPg, pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
+  return Object.assign(Object.create(factory) as PrismaPg, {
+    async connect() {
+      const adapter = await factory.connect();
+      const onError = (adapter as unknown as { onError?: (err: unknown) => never }).onError?.bind(adapter);
+      adapter.executeScript = async (script: string) => {
+        try {
+          await pool.query(script);
+        } catch (err) {
+          if (onError) onError(err);
+          throw err;
+        }
+      };
+      return adapter;
+    },
+  });
 }
 
 /** Runs a raw query through Prisma; used by health checks and the migration status check. */
