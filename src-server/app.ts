@@ -15,6 +15,8 @@ import { identityRoutes } from './identity/routes';
 import { catalogRoutes } from './catalog/routes';
 import { delegationRoutes } from './delegations/routes';
 import { routingRoutes } from './routing/routes';
+import { applicationRoutes } from './applications/routes';
+import { queueRoutes } from './queues/routes';
 import { authorizer } from './identity/authorize';
 import { rateLimiter } from './platform/http/rate-limit';
 import { selfParsedPaths } from './platform/http/request-body';
@@ -29,6 +31,8 @@ export function appRoutes(services: Services): RouteDef[] {
     ...catalogRoutes(),
     ...delegationRoutes(),
     ...routingRoutes(),
+    ...applicationRoutes(),
+    ...queueRoutes(),
   ];
   return routes;
 }

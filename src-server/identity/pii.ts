@@ -8,7 +8,16 @@ export interface PiiKey {
   key: Buffer;
 }
 
-export type PiiField = 'resident.idNumber' | 'resident.phone' | 'resident.sessionKey' | 'family.idNumber' | 'seed.demoAccounts';
+export type PiiField =
+  | 'resident.idNumber'
+  | 'resident.phone'
+  | 'resident.sessionKey'
+  | 'family.idNumber'
+  | 'seed.demoAccounts'
+  | 'application.idNumber'
+  | 'application.phone'
+  | 'application.form'
+  | 'draft.content';
 
 const version = 'v1';
 

@@ -30,6 +30,26 @@ export async function rotatePiiKeys(ctx: UseCaseContext): Promise<{ reEncrypted:
       reEncrypted++;
     }
   }
+  const cases = await prisma.application.findMany({ select: { id: true, applicantIdEnc: true, applicantPhoneEnc: true, formEnc: true } });
+  for (const c of cases) {
+    const data = {
+      applicantIdEnc: reseal('application.idNumber', c.applicantIdEnc),
+      applicantPhoneEnc: reseal('application.phone', c.applicantPhoneEnc),
+      formEnc: reseal('application.form', c.formEnc),
+    };
+    if (Object.values(data).some(Boolean)) {
+      await prisma.application.update({ where: { id: c.id }, data });
+      reEncrypted++;
+    }
+  }
+  const drafts = await prisma.applicationDraft.findMany({ select: { id: true, contentEnc: true } });
+  for (const d of drafts) {
+    const contentEnc = reseal('draft.content', d.contentEnc);
+    if (contentEnc) {
+      await prisma.applicationDraft.update({ where: { id: d.id }, data: { contentEnc } });
+      reEncrypted++;
+    }
+  }
   await audit(ctx, { action: 'pii.rotate', details: { keyId: current, reEncrypted } });
   return { reEncrypted };
 }

@@ -5,8 +5,9 @@ import { Errors } from '../platform/errors';
 import { decideQueue, type RouteDecision } from './decide-queue';
 import { queueName } from '../queues/queue-names';
 
-export async function routeFor(ctx: UseCaseContext, input: { matterId: string; regionCode: string; at?: string }) {
-  const version = await currentVersion(ctx);
+export async function routeFor(ctx: UseCaseContext, input: { matterId: string; regionCode: string; at?: string; version?: number }) {
+  // A case is routed with the matter as the resident saw it (its version); a preview with the current one.
+  const version = input.version ?? (await currentVersion(ctx));
   const matter = await ctx.db.publishedMatter.findUnique({
     where: { version_matterId: { version, matterId: input.matterId } },
     select: { level: true, departmentCode: true, name: true, status: true },

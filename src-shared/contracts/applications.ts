@@ -191,7 +191,7 @@ export const ApplicationSummarySchema = z.object({
   queue: QueueRefSchema,
   submittedAt: z.string(),
   dueDate: z.string().nullable(),
-  flag: ClockSchema.shape.flag,
+  flag: z.enum(['none', 'warning', 'yellow', 'red']),
   estimated: z.boolean(),
   claimedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
 });

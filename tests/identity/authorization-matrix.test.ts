@@ -3,6 +3,7 @@
 import { appRoutes } from '../../src-server/app';
 import { startTestApp, type TestApp } from '../support/app';
 import { bearer, idNumber, residentToken, staff, staffToken, villageOfX } from '../support/people';
+import { applicationBody, townshipMatter } from '../support/cases';
 
 type Persona = 'anonymous' | 'residentA' | 'residentB' | 'clerkX' | 'clerkY' | 'countyAdmin' | 'cityAdmin';
 const personas: Persona[] = ['anonymous', 'residentA', 'residentB', 'clerkX', 'clerkY', 'countyAdmin', 'cityAdmin'];
@@ -17,6 +18,8 @@ interface Ids {
   familyOfA: string;
   matter: string;
   draft: string;
+  /** Resident A's case, in the queue of township X. */
+  caseOfA: string;
 }
 
 const all = (status: number): Record<Persona, number> =>
@@ -96,6 +99,58 @@ const matrix: Record<string, Case> = {
     body: () => ({ field: 'idNumber', reason: '核对申请材料' }),
     expect: staffInScopeOfA(200),
   },
+  // A body that fails validation shows who got past the access check.
+  'POST /api/applications': { path: '/api/applications', body: () => ({}), expect: signedIn(400) },
+  'GET /api/applications': { path: '/api/applications', expect: residentsOnly(200) },
+  'PUT /api/applications/drafts/:matterId': {
+    path: (ids) => `/api/applications/drafts/${ids.matter}`,
+    body: () => ({ step: 'form', version: 1, situationId: null, regionCode: null, form: {}, materials: [], onBehalf: null }),
+    expect: residentsOnly(200),
+  },
+  'GET /api/applications/drafts/:matterId': { path: (ids) => `/api/applications/drafts/${ids.matter}`, expect: residentsOnly(200) },
+  'DELETE /api/applications/drafts/:matterId': { path: (ids) => `/api/applications/drafts/${ids.matter}`, expect: residentsOnly(204) },
+  'GET /api/applications/:id': {
+    path: (ids) => `/api/applications/${ids.caseOfA}`,
+    expect: { ...signedIn(404), residentA: 200, clerkX: 200, countyAdmin: 200, cityAdmin: 200 },
+  },
+  // Not in 补正: the owner is told the state does not allow it (409); anyone else does not see the case.
+  'POST /api/applications/:id/supplement': {
+    path: (ids) => `/api/applications/${ids.caseOfA}/supplement`, body: () => ({ materials: [] }),
+    expect: { ...signedIn(403), residentA: 409, residentB: 404 },
+  },
+  'POST /api/applications/:id/claim': {
+    path: (ids) => `/api/applications/${ids.caseOfA}/claim`,
+    expect: { ...signedIn(403), clerkX: 200, clerkY: 404 },
+  },
+  // Clerk X holds the claim from the row above and releases it; the city admin sees the case but does not work it.
+  'POST /api/applications/:id/actions': {
+    path: (ids) => `/api/applications/${ids.caseOfA}/actions`, body: () => ({ action: 'release' }),
+    expect: { ...signedIn(403), clerkX: 200, clerkY: 404 },
+  },
+  'GET /api/applications/:id/transfer-targets': {
+    path: (ids) => `/api/applications/${ids.caseOfA}/transfer-targets`,
+    expect: { ...signedIn(403), clerkX: 200, clerkY: 404, cityAdmin: 200 },
+  },
+  'GET /api/queues': { path: '/api/queues', expect: { ...signedIn(200), residentA: 403, residentB: 403 } },
+  'GET /api/queues/:id/applications': {
+    path: '/api/queues/township:410505001/applications',
+    expect: { ...signedIn(403), clerkX: 200, clerkY: 404, countyAdmin: 200, cityAdmin: 200 },
+  },
+  'POST /api/queues/:id/claim': {
+    path: '/api/queues/township:410505001/claim',
+    expect: { ...signedIn(403), clerkX: 200, clerkY: 404 },
+  },
+  'GET /api/admin/calendar/:year': { path: '/api/admin/calendar/2027', expect: adminsOnly(200) },
+  'PUT /api/admin/calendar/:year': {
+    path: '/api/admin/calendar/2027',
+    body: () => ({ holidays: ['2027-01-01'], workdays: [], notice: '矩阵测试通知' }),
+    expect: cityAdminOnly(200),
+  },
+  // Last: the owner withdraws the case (before 受理); nobody else may.
+  'POST /api/applications/:id/withdraw': {
+    path: (ids) => `/api/applications/${ids.caseOfA}/withdraw`, body: () => ({ reason: '矩阵测试撤回' }),
+    expect: { ...signedIn(403), residentA: 200, residentB: 404 },
+  },
 };
 
 let t: TestApp;
@@ -129,7 +184,17 @@ async function idsOf(token: string): Promise<Ids> {
     family.body[0] ??
     (await t.request.post('/api/me/family').set(bearer(token)).send({ name: '李小四', idNumber: idNumber('20100101', '201'), relation: '子女' }).expect(201)).body;
   const matter = (await t.request.get('/api/matters?pageSize=1').expect(200)).body.items[0].id;
-  return { residentA: me.body.id, familyOfA: member.id, matter, draft: matter };
+  caseOfA ??= await submitCaseOf(token, me.body.id);
+  return { residentA: me.body.id, familyOfA: member.id, matter, draft: matter, caseOfA };
+}
+
+let caseOfA: string | undefined;
+async function submitCaseOf(token: string, residentId: string): Promise<string> {
+  const matter = await townshipMatter(t);
+  const body = await applicationBody(t, matter, { token, id: residentId, regionCode: villageOfX, idNumber: idNumber('19700101', '200') });
+  const res = await t.request.post('/api/applications').set(bearer(token)).set('Idempotency-Key', 'matrix-case-of-a').send(body).expect(201);
+  expect(res.body.queue.id).toBe('township:410505001');
+  return res.body.id;
 }
 
 let shared: Record<Persona, string | undefined>;

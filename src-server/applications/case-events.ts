@@ -1,0 +1,48 @@
+// Appending to a case's timeline: who, when, from which state, to which state and why. Always called inside
+// the transaction of the change it records, so the two commit together or not at all.
+import type { Prisma } from '../generated/prisma/client';
+import type { CaseAction, CaseStatus } from '../../src-shared/applications/state-machine';
+import { actorRef } from '../platform/audit';
+import type { UseCaseContext } from '../platform/use-case';
+
+export interface CaseEvent {
+  action: CaseAction | 'deemed_accepted';
+  from: CaseStatus | null;
+  to: CaseStatus;
+  /** What the resident reads. */
+  note?: string | null;
+  /** Staff only. */
+  internalNote?: string | null;
+  details?: Prisma.InputJsonValue;
+}
+
+/** The name the timeline shows for the caller: a window's name for staff, 申请人 for the resident. */
+export async function callerName(ctx: UseCaseContext): Promise<string> {
+  const caller = ctx.caller;
+  if (caller?.kind === 'staff') {
+    const staff = await ctx.db.staffAccount.findUnique({ where: { id: caller.staffId }, select: { displayName: true } });
+    return staff?.displayName ?? caller.username;
+  }
+  if (caller?.kind === 'resident') return '申请人';
+  return '系统';
+}
+
+export async function appendCaseEvent(ctx: UseCaseContext, applicationId: string, event: CaseEvent, actorName?: string): Promise<void> {
+  const { actorKind, actorId } = actorRef(ctx.caller);
+  await ctx.db.applicationEvent.create({
+    data: {
+      applicationId,
+      at: ctx.clock.now(),
+      actorKind,
+      actorId,
+      actorName: actorName ?? (await callerName(ctx)),
+      action: event.action,
+      fromStatus: event.from,
+      toStatus: event.to,
+      note: event.note ?? null,
+      internalNote: event.internalNote ?? null,
+      details: event.details,
+      requestId: ctx.requestId,
+    },
+  });
+}

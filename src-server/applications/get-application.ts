@@ -1,0 +1,116 @@
+// Use case: one case as its viewer may see it — the resident without internal notes, staff with the routing
+// reason and everything else; full personal numbers only for the resident and the clerk handling it (logged).
+import { clerkActionsFor, canTake, caseActionLabels, caseStatusLabels, type CaseStatus } from '../../src-shared/applications/state-machine';
+import { publishedMatter } from '../catalog/published-matters';
+import { audit } from '../platform/audit';
+import type { UseCaseContext } from '../platform/use-case';
+import { mayWorkCases } from '../queues/queue-access';
+import { presentCaseClock } from './case-clock';
+import { viewerOf } from './case-access';
+import { materialsFor } from './matter-requirements';
+import { presentUpload } from './present-upload';
+import { loadWorkCalendar } from './work-calendar';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export async function getApplication(ctx: UseCaseContext, { id }: { id: string }) {
+  const row = await ctx.db.application.findUnique({
+    where: { id },
+    include: {
+      queue: true,
+      materials: { orderBy: [{ round: 'asc' }, { createdAt: 'asc' }] },
+      events: { orderBy: { id: 'asc' } },
+      pauses: { orderBy: { startDate: 'asc' } },
+    },
+  });
+  const viewer = viewerOf(ctx, row);
+  const app = row!;
+  const matter = (await publishedMatter(ctx, app.catalogVersion, app.matterId))!;
+  const calendar = await loadWorkCalendar(ctx);
+  const claimedByMe = viewer.kind === 'staff' && app.claimedBy === viewer.staffId;
+  const full = viewer.kind === 'resident' || claimedByMe;
+
+  const staffIds = [app.claimedBy, app.filedByStaffId].filter((x): x is string => Boolean(x));
+  const staff = new Map((await ctx.db.staffAccount.findMany({ where: { id: { in: staffIds } }, select: { id: true, displayName: true } })).map((s) => [s.id, s.displayName]));
+  const uploads = await ctx.db.upload.findMany({ where: { id: { in: app.materials.map((m) => m.uploadId) } } });
+  const uploadById = new Map(uploads.map((u) => [u.id, u]));
+  const needed = materialsFor(matter.content, app.situationId);
+  const materialIds = [...new Set(app.materials.map((m) => m.materialId))];
+  const filer = app.filedAs === 'family' && app.filedByResidentId
+    ? await ctx.db.resident.findUnique({ where: { id: app.filedByResidentId }, select: { name: true } })
+    : null;
+
+  if (full && viewer.kind === 'staff') {
+    await audit(ctx, { action: 'application.pii_view', subjectType: 'application', subjectId: app.id, details: { fields: ['applicantIdNumber', 'applicantPhone', 'form'] } });
+  }
+  const status = app.status as CaseStatus;
+  const allowedActions: string[] =
+    viewer.kind === 'resident'
+      ? (['supplement', 'withdraw'] as const).filter((a) => canTake(a, status))
+      : viewer.covers && ctx.caller?.kind === 'staff' && mayWorkCases(ctx.caller)
+        ? claimedByMe ? clerkActionsFor(status) : canTake('claim', status) ? ['claim'] : []
+        : [];
+  const situation = app.situationId ? matter.content.situations.find((s) => s.key === app.situationId) : undefined;
+  return {
+    id: app.id,
+    receiptNo: app.receiptNo,
+    status,
+    statusLabel: caseStatusLabels[status],
+    matter: { id: app.matterId, name: app.matterName, version: app.catalogVersion, departmentCode: app.departmentCode },
+    situation: situation ? { id: situation.key, name: situation.name } : null,
+    queue: { id: app.queue.id, kind: app.queue.kind, name: app.queue.name },
+    routeReason: app.routeReason,
+    routeReasonCode: app.routeReasonCode,
+    delegationDocument: app.delegationDocument,
+    acceptDue: day(app.acceptDue),
+    acceptanceNo: app.acceptanceNo,
+    promiseDays: app.promiseDays,
+    instant: app.instant,
+    clock: presentCaseClock(calendar, { ...app, status }, app.pauses, ctx.clock.today()),
+    applicant: {
+      name: app.applicantName,
+      idNumber: full ? ctx.pii.decrypt('application.idNumber', app.applicantIdEnc) : app.applicantIdMasked,
+      phone: app.applicantPhoneEnc ? (full ? ctx.pii.decrypt('application.phone', app.applicantPhoneEnc) : app.applicantPhoneMasked) : null,
+      masked: !full,
+    },
+    filedAs: app.filedAs as 'self' | 'family' | 'station',
+    filedBy:
+      app.filedAs === 'station' ? `${staff.get(app.filedByStaffId ?? '') ?? '便民服务站'}代办`
+      : app.filedAs === 'family' ? `${filer?.name ?? '家属'}（亲情代办）`
+      : '申请人本人',
+    consent: (app.consent as { method: string; note: string } | null) ?? null,
+    regionCode: app.regionCode,
+    form: full ? (JSON.parse(ctx.pii.decrypt('application.form', app.formEnc)) as Record<string, unknown>) : (app.formMasked as Record<string, unknown>),
+    formFields: matter.content.form.map((f) => ({ key: f.key, label: f.label, type: f.type })),
+    materials: materialIds.map((materialId) => {
+      const spec = needed.find((n) => n.id === materialId);
+      const rows = app.materials.filter((m) => m.materialId === materialId);
+      return {
+        materialId,
+        name: rows[0].materialName,
+        necessity: spec?.necessity ?? null,
+        files: rows.flatMap((m) => (uploadById.has(m.uploadId) ? [{ ...presentUpload(uploadById.get(m.uploadId)!), round: m.round }] : [])),
+      };
+    }),
+    correction: (app.correction as never) ?? null,
+    outcome: (app.outcome as never) ?? null,
+    claimedBy: app.claimedBy ? { id: app.claimedBy, name: staff.get(app.claimedBy) ?? '' } : null,
+    claimedByMe,
+    allowedActions,
+    revision: app.revision,
+    submittedAt: app.submittedAt.toISOString(),
+    acceptedAt: iso(app.acceptedAt),
+    endedAt: iso(app.endedAt),
+    timeline: app.events.map((e) => ({
+      at: e.at.toISOString(),
+      action: e.action,
+      actionLabel: caseActionLabels[e.action as keyof typeof caseActionLabels] ?? e.action,
+      from: e.fromStatus,
+      to: e.toStatus,
+      note: e.note,
+      actor: e.actorName,
+      ...(viewer.kind === 'staff' ? { internalNote: e.internalNote } : {}),
+    })),
+  };
+}

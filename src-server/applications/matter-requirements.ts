@@ -1,0 +1,32 @@
+// What a matter asks of an applicant in a situation: the materials (with the ids the guide shows) and the
+// form. Materials a government department issues (政府部门核发) are fetched by data sharing, not asked for.
+import { buildFormSchema, type FormFieldSpec } from '../../src-shared/applications/form';
+import type { MatterSource } from '../../src-shared/contracts/catalog-source';
+import { materialId } from '../catalog/present-guide';
+
+export interface RequiredMaterial {
+  id: string;
+  name: string;
+  necessity: 'required' | 'optional' | 'deferrable';
+  /** Issued by a department: fetched by data sharing, never asked of the resident. */
+  shared: boolean;
+}
+
+export function materialsFor(matter: MatterSource, situationId: string | null): RequiredMaterial[] {
+  const situation = situationId ? matter.situations.find((s) => s.key === situationId) : undefined;
+  const list = [
+    ...matter.materials.map((m) => ({ scope: 'common', m })),
+    ...(situation?.materials ?? []).map((m) => ({ scope: situation!.key, m })),
+  ];
+  return list.map(({ scope, m }) => ({ id: materialId(scope, m.name), name: m.name, necessity: m.necessity, shared: m.source === '政府部门核发' }));
+}
+
+export const formFieldsOf = (matter: MatterSource): FormFieldSpec[] => matter.form;
+
+const schemas = new WeakMap<object, ReturnType<typeof buildFormSchema>>();
+/** The form's zod schema, built once per published matter (which never changes). */
+export function formSchemaOf(matter: MatterSource) {
+  let schema = schemas.get(matter);
+  if (!schema) schemas.set(matter, (schema = buildFormSchema(matter.form)));
+  return schema;
+}
