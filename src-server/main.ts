@@ -14,7 +14,9 @@ async function announceDemoAccounts(services: Services) {
   const { config } = services;
   const accounts = await ensureDemoAccounts(services.system('demo'), { password: config.demoPassword });
   const counties = accounts.filter((a) => a.role === 'county_admin').map((a) => `${a.username}（${a.displayName.replace(/管理员$/, '')}）`);
-  const clerk = accounts.find((a) => a.role === 'clerk');
+  const clerk = accounts.find((a) => a.role === 'clerk' && a.scope.kind === 'township');
+  const dept = accounts.find((a) => a.scope.kind === 'county_department');
+  const station = accounts.find((a) => a.scope.kind === 'village');
   process.stdout.write(
     [
       `演示模式：已创建 ${accounts.length} 个工作人员演示账号，密码均为 DEMO_PASSWORD（${config.demoPassword === 'demo-password' ? '默认 demo-password' : '已自定义'}）`,
@@ -22,6 +24,8 @@ async function announceDemoAccounts(services: Services) {
       `  county-<县区代码> — 县级管理员：${counties.join('、')}`,
       `  clerk-<乡镇代码> — 乡镇便民服务中心窗口，例如 ${clerk?.username}（${clerk?.displayName}）`,
       `  lead-<乡镇代码> — 乡镇分管领导，例如 ${clerk?.username.replace('clerk-', 'lead-')}`,
+      `  dept-<县区代码>-<部门代码> — 县直部门窗口，例如 ${dept?.username}（${dept?.displayName}）`,
+      `  station-<村（社区）代码> — 村（社区）便民服务站（每县一个乡镇的各村），例如 ${station?.username}（${station?.displayName}）`,
       '  居民可在 H5 页面“我的”中演示登录（无需微信）。',
       '',
     ].join('\n'),

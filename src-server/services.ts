@@ -8,6 +8,7 @@ import { loadPiiCipher } from './identity/pii-keys';
 import { coreReadinessChecks, type ReadinessCheck } from './ops/readiness';
 import { contextFor, systemContext, type UseCaseContext } from './platform/use-case';
 import type { Caller } from './identity/actor';
+import { uncoveredYears } from './applications/work-calendar';
 
 export interface Services {
   config: Config;
@@ -30,7 +31,18 @@ export function createServices(parts: { config: Config; db: Database; logger: Lo
   const deps = { prisma: db.prisma, clock, logger, pii, config };
   return {
     config, db, logger, pii, clock,
-    readiness: coreReadinessChecks(db),
+    readiness: [
+      ...coreReadinessChecks(db),
+      {
+        // The package knows holidays up to its last year; an admin enters the next from the State Council notice.
+        name: 'calendar',
+        advisory: true,
+        check: async () => {
+          const missing = await uncoveredYears({ db: db.prisma, clock });
+          if (missing.length > 0) throw new Error(`节假日安排不完整：${missing.join('、')} 年尚未录入国务院通知，暂按周一至周五计算工作日`);
+        },
+      },
+    ],
     context: (caller, requestId, log) => contextFor(deps, caller, requestId, log),
     system: (name) => systemContext(deps, name),
   };

@@ -1,6 +1,7 @@
 // Demo mode only: the contract's demo staff accounts, all with DEMO_PASSWORD: `admin` (city admin),
 // `county-<countyCode>` (county admin), `clerk-<townshipCode>` (township centre) and `lead-<townshipCode>`
-// (township lead). County department accounts (`dept-…`) come with the department catalog.
+// (township lead), `dept-<countyCode>-<departmentCode>` for every county department queue and
+// `station-<villageCode>` for the village stations of one township in each county (the first by code).
 import type { StaffRole } from '../../src-shared/identity/roles';
 import { seedOnce } from '../platform/seed-once';
 import { inTransaction, type UseCaseContext } from '../platform/use-case';
@@ -10,7 +11,7 @@ interface DemoAccount {
   username: string;
   displayName: string;
   role: StaffRole;
-  scope: { kind: 'city' | 'county' | 'township'; regionCode: string };
+  scope: { kind: 'city' | 'county' | 'township' | 'county_department' | 'village'; regionCode: string; departmentCode?: string };
 }
 
 export async function demoAccountList({ db }: UseCaseContext): Promise<DemoAccount[]> {
@@ -27,6 +28,16 @@ export async function demoAccountList({ db }: UseCaseContext): Promise<DemoAccou
       accounts.push({ username: `clerk-${r.code}`, displayName: `${r.name}便民服务中心窗口`, role: 'clerk', scope: { kind: 'township', regionCode: r.code } });
       accounts.push({ username: `lead-${r.code}`, displayName: `${r.name}分管领导`, role: 'township_lead', scope: { kind: 'township', regionCode: r.code } });
     }
+  }
+  const departmentQueues = await db.queue.findMany({ where: { kind: 'county_department' }, select: { regionCode: true, departmentCode: true, name: true }, orderBy: { id: 'asc' } });
+  for (const q of departmentQueues) {
+    accounts.push({ username: `dept-${q.regionCode}-${q.departmentCode}`, displayName: `${q.name}窗口`, role: 'clerk', scope: { kind: 'county_department', regionCode: q.regionCode, departmentCode: q.departmentCode! } });
+  }
+  const firstTownships = new Map<string, string>();
+  for (const r of regions) if (r.level === 'township' && !firstTownships.has(r.code.slice(0, 6))) firstTownships.set(r.code.slice(0, 6), r.code);
+  const villages = await db.region.findMany({ where: { level: 'village', parentCode: { in: [...firstTownships.values()] } }, select: { code: true, name: true }, orderBy: { code: 'asc' } });
+  for (const v of villages) {
+    accounts.push({ username: `station-${v.code}`, displayName: `${v.name}便民服务站`, role: 'clerk', scope: { kind: 'village', regionCode: v.code } });
   }
   return accounts;
 }
@@ -61,7 +72,7 @@ async function writeDemoAccounts(ctx: UseCaseContext, accounts: DemoAccount[], p
       await tx.staffAccount.create({
         data: {
           username: a.username, displayName: a.displayName, role: a.role, passwordHash,
-          scopes: { create: [{ kind: a.scope.kind, regionCode: a.scope.regionCode }] },
+          scopes: { create: [{ kind: a.scope.kind, regionCode: a.scope.regionCode, departmentCode: a.scope.departmentCode ?? null }] },
         },
       });
     }

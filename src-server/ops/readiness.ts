@@ -8,6 +8,8 @@ import type { Database } from '../platform/db/database';
 export interface ReadinessCheck {
   name: string;
   check: () => Promise<void>;
+  /** Reported, but the instance still serves when it fails (e.g. a holiday calendar not yet entered). */
+  advisory?: boolean;
 }
 
 export interface ReadinessReport {
@@ -33,11 +35,11 @@ export async function checkReadiness(checks: ReadinessCheck[]): Promise<Readines
     checks.map(async ({ name, check }) => {
       try {
         await check();
-        return [name, 'ok'] as const;
+        return [name, 'ok', false] as const;
       } catch (err) {
-        return [name, err instanceof Error ? err.message : String(err)] as const;
+        return [name, err instanceof Error ? err.message : String(err), checks.find((c) => c.name === name)?.advisory ?? false] as const;
       }
     }),
   );
-  return { ready: results.every(([, r]) => r === 'ok'), checks: Object.fromEntries(results) };
+  return { ready: results.every(([, r, advisory]) => r === 'ok' || advisory), checks: Object.fromEntries(results.map(([n, r]) => [n, r])) };
 }

@@ -7,7 +7,7 @@ import { ensureDemoAccounts } from '../../src-server/identity/demo-accounts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ seedRegions: true, config: { loginMaxFailures: 3, loginLockMinutes: 15 } });
+  t = await startTestApp({ seedRegions: true, seedCatalog: true, config: { loginMaxFailures: 3, loginLockMinutes: 15 } });
   await createStaffAccount(t.services.system('test'), { ...staff.clerkX, password });
 });
 afterAll(() => t.close());
@@ -91,10 +91,18 @@ describe('tokens', () => {
 });
 
 describe('demo accounts', () => {
-  it('exist for the city, every county and every township, with the demo password', async () => {
+  it('exist for the city, every county, township, county department queue and the stations of one township per county', async () => {
     const accounts = await ensureDemoAccounts(t.services.system('demo'), { password: 'demo-password' });
     expect(accounts.filter((a) => a.role === 'county_admin')).toHaveLength(10);
-    expect(accounts.filter((a) => a.role === 'clerk')).toHaveLength(137);
+    expect(accounts.filter((a) => a.role === 'clerk' && a.scope.kind === 'township')).toHaveLength(137);
+    const departmentQueues = await t.db.prisma.queue.count({ where: { kind: 'county_department' } });
+    expect(departmentQueues).toBeGreaterThan(200);
+    expect(accounts.filter((a) => a.username.startsWith('dept-'))).toHaveLength(departmentQueues);
+    const stations = accounts.filter((a) => a.username.startsWith('station-'));
+    expect(new Set(stations.map((a) => a.scope.regionCode.slice(0, 9))).size).toBe(10); // one township in each county
+    const dept = await login('dept-410503-mz', 'demo-password').expect(200);
+    expect(dept.body.user.scope).toEqual([expect.objectContaining({ kind: 'county_department', regionCode: '410503', departmentCode: 'mz' })]);
+    await login(stations[0].username, 'demo-password').expect(200);
     expect(accounts.filter((a) => a.role === 'township_lead')).toHaveLength(137);
     const res = await login('county-410526', 'demo-password').expect(200);
     expect(res.body.user).toMatchObject({ role: 'county_admin', scope: [{ kind: 'county', regionName: '滑县' }] });

@@ -106,11 +106,17 @@ describe('operations', () => {
   it('/healthz answers while the process is up', async () => {
     expect((await t.request.get('/healthz').expect(200)).body).toEqual({ status: 'ok' });
   });
-  it('/readyz checks the database and the migrations', async () => {
-    expect((await t.request.get('/readyz').expect(200)).body).toEqual({
-      status: 'ready',
-      checks: { database: 'ok', migrations: 'ok' },
-    });
+  it('/readyz checks the database and the migrations, and reports a holiday calendar not yet entered without failing', async () => {
+    const res = await t.request.get('/readyz').expect(200);
+    expect(res.body).toMatchObject({ status: 'ready', checks: { database: 'ok', migrations: 'ok' } });
+    const year = new Date().getUTCFullYear();
+    if (year >= 2026) expect(res.body.checks.calendar).toContain(`${year + 1} 年尚未录入`);
+    const entered = [year, year + 1].map((y) => t.db.prisma.holidayYear.upsert({
+      where: { year: y }, update: {},
+      create: { year: y, holidays: [`${y}-01-01`], workdays: [], notice: '测试通知', updatedBy: 'test', updatedAt: new Date() },
+    }));
+    await Promise.all(entered);
+    expect((await t.request.get('/readyz').expect(200)).body.checks.calendar).toBe('ok');
   });
   it('/readyz says not ready, and why, when a migration is missing', async () => {
     await t.db.prisma.$executeRawUnsafe('UPDATE _prisma_migrations SET rolled_back_at = now()');

@@ -93,3 +93,25 @@ export async function applicationBody(t: TestApp, matter: { id: string; content:
   for (const w of wanted) materials.push({ materialId: w.id, uploadIds: [await uploadedFile(t, { kind: 'resident', id: who.id }, w.name)] });
   return { matterId: matter.id, ...(situationId ? { situationId } : {}), form: validForm(matter.content, who), materials };
 }
+
+/**
+ * Cases written straight to the database (as a submission would leave them), for tests that need many: the
+ * claim race, queue counts. Due dates spread so that the queue's order is visible.
+ */
+export async function insertCases(t: TestApp, n: number, queue: { id: string; countyCode: string; regionCode: string }, matter: { id: string; name: string; departmentCode: string }) {
+  const { pii } = t.services;
+  const number = idNumber('19900101', '321', queue.countyCode);
+  const sealed = { applicantIdEnc: pii.encrypt('application.idNumber', number), formEnc: pii.encrypt('application.form', '{}') };
+  const now = new Date('2026-12-07T02:00:00Z');
+  const rows = Array.from({ length: n }, (_, i) => ({
+    receiptNo: `${queue.countyCode}-20261207-9${String(i).padStart(5, '0')}-${randomUUID().slice(0, 4)}`,
+    idempotencyScope: 'test:bulk', idempotencyKey: randomUUID(), requestHash: 'bulk',
+    matterId: matter.id, catalogVersion: 1, matterName: matter.name, departmentCode: matter.departmentCode,
+    filedAs: 'self', applicantName: '王建国', ...sealed, applicantIdHash: 'bulk', applicantIdMasked: `${number.slice(0, 4)}**********${number.slice(-4)}`,
+    regionCode: queue.regionCode, countyCode: queue.countyCode, formMasked: {}, queueId: queue.id,
+    routeReasonCode: 'delegated', routeReason: '测试批量办件', submittedAt: now, submittedDate: now,
+    acceptDue: new Date('2026-12-14T00:00:00Z'), dueDate: new Date(Date.UTC(2026, 11, 8 + (i % 20))), warnDate: new Date('2026-12-10T00:00:00Z'),
+    promiseDays: 10, instant: false,
+  }));
+  for (let i = 0; i < rows.length; i += 250) await t.db.prisma.application.createMany({ data: rows.slice(i, i + 250) });
+}
