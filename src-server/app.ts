@@ -15,6 +15,7 @@ import { identityRoutes } from './identity/routes';
 import { catalogRoutes } from './catalog/routes';
 import { delegationRoutes } from './delegations/routes';
 import { routingRoutes } from './routing/routes';
+import { uploadRoutes } from './uploads/routes';
 import { authorizer } from './identity/authorize';
 import { rateLimiter } from './platform/http/rate-limit';
 import { selfParsedPaths } from './platform/http/request-body';
@@ -29,6 +30,7 @@ export function appRoutes(services: Services): RouteDef[] {
     ...catalogRoutes(),
     ...delegationRoutes(),
     ...routingRoutes(),
+    ...uploadRoutes(),
   ];
   return routes;
 }

@@ -2,6 +2,7 @@
 // routes comes from the app itself: a new route without a row here fails this suite.
 import { appRoutes } from '../../src-server/app';
 import { startTestApp, type TestApp } from '../support/app';
+import { jpeg } from '../support/files';
 import { bearer, idNumber, residentToken, staff, staffToken, villageOfX } from '../support/people';
 
 type Persona = 'anonymous' | 'residentA' | 'residentB' | 'clerkX' | 'clerkY' | 'countyAdmin' | 'cityAdmin';
@@ -17,6 +18,8 @@ interface Ids {
   familyOfA: string;
   matter: string;
   draft: string;
+  /** A photo resident A uploaded, used by no case. */
+  uploadOfA: string;
 }
 
 const all = (status: number): Record<Persona, number> =>
@@ -91,6 +94,12 @@ const matrix: Record<string, Case> = {
     expect: { ...signedIn(403), countyAdmin: 404 },
   },
   'GET /api/routing/preview': { path: (ids) => `/api/routing/preview?matterId=${ids.matter}&regionCode=410505101`, expect: all(200) },
+  // No multipart body: past the access check, the route refuses what is not a file upload.
+  'POST /api/uploads': { path: '/api/uploads', expect: signedIn(415) },
+  'GET /api/uploads/mine': { path: '/api/uploads/mine', expect: residentsOnly(200) },
+  // Only the uploader: no case uses the file, so no staff scope reaches it, and nobody else learns it exists.
+  'GET /api/uploads/:id': { path: (ids) => `/api/uploads/${ids.uploadOfA}`, expect: { ...signedIn(404), residentA: 200 } },
+  'GET /api/uploads/:id/preview': { path: (ids) => `/api/uploads/${ids.uploadOfA}/preview`, expect: { ...signedIn(404), residentA: 200 } },
   'POST /api/staff/residents/:id/reveal': {
     path: (ids) => `/api/staff/residents/${ids.residentA}/reveal`,
     body: () => ({ field: 'idNumber', reason: '核对申请材料' }),
@@ -129,8 +138,10 @@ async function idsOf(token: string): Promise<Ids> {
     family.body[0] ??
     (await t.request.post('/api/me/family').set(bearer(token)).send({ name: '李小四', idNumber: idNumber('20100101', '201'), relation: '子女' }).expect(201)).body;
   const matter = (await t.request.get('/api/matters?pageSize=1').expect(200)).body.items[0].id;
-  return { residentA: me.body.id, familyOfA: member.id, matter, draft: matter };
+  uploadOfA ??= jpeg(64, 48).then(async (photo) => (await t.request.post('/api/uploads').set(bearer(token)).attach('file', photo, 'a.jpg').expect(201)).body.id);
+  return { residentA: me.body.id, familyOfA: member.id, matter, draft: matter, uploadOfA: await uploadOfA };
 }
+let uploadOfA: Promise<string> | undefined;
 
 let shared: Record<Persona, string | undefined>;
 beforeAll(async () => {
