@@ -43,12 +43,12 @@ export async function inspectFile(bytes: Buffer): Promise<InspectedFile> {
 const unreadable = () => Errors.unsupportedMediaType('图片无法读取，可能已损坏，请重新拍照或选择其他图片');
 
 async function imagePreview(bytes: Buffer): Promise<{ width: number; height: number; preview: Buffer }> {
-  const open = () => sharp()(bytes, { limitInputPixels: maxPixels, failOn: 'error' });
-  const meta = await open().metadata().catch(() => null);
+  // The header alone (no pixels decoded) tells the size; the limit then guards decoding.
+  const meta = await sharp()(bytes, { limitInputPixels: false }).metadata().catch(() => null);
   if (!meta?.width || !meta.height) throw unreadable();
   if (meta.width * meta.height > maxPixels) throw Errors.payloadTooLarge('图片像素过多（超过 1 亿），请缩小后再上传');
   try {
-    const preview = await open()
+    const preview = await sharp()(bytes, { limitInputPixels: maxPixels, failOn: 'error' })
       .autoOrient() // as the phone held it (EXIF orientation)
       .resize(previewSize, previewSize, { fit: 'inside', withoutEnlargement: true })
       .flatten({ background: '#ffffff' }) // a PNG's transparent parts: white, not black

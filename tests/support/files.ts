@@ -10,6 +10,15 @@ export const jpeg = (width = 1200, height = 800): Promise<Buffer> =>
 export const png = (width = 600, height = 900): Promise<Buffer> =>
   sharp({ create: { width, height, channels: 4, background: { r: 20, g: 90, b: 200, alpha: 0.5 } } }).png().toBuffer();
 
+/** A PNG whose header claims `side` × `side` pixels over a few bytes of data (a decompression bomb's shape). */
+export async function pngClaiming(side: number): Promise<Buffer> {
+  const bytes = Buffer.from(await png(20, 20));
+  bytes.writeUInt32BE(side, 16);
+  bytes.writeUInt32BE(side, 20);
+  bytes.writeUInt32BE(crc32(bytes.subarray(12, 29)), 29);
+  return bytes;
+}
+
 /** A one-page PDF with a correct cross-reference table. */
 export function pdf(padTo = 0): Buffer {
   const objects = [

@@ -4,7 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { manualClock } from '../../src-server/platform/clock';
 import { startTestApp, type TestApp } from '../support/app';
-import { jpeg, pdf, png, zip } from '../support/files';
+import { jpeg, pdf, png, pngClaiming, zip } from '../support/files';
 import { bearer, residentToken, staff, staffToken, townshipX, townshipY } from '../support/people';
 
 const MB = 1024 * 1024;
@@ -91,6 +91,14 @@ describe('POST /api/uploads', () => {
     await get(`/api/uploads/${doc.body.id}/preview`, residentA.token).expect(404);
   });
 
+  it('gives a photo taken sideways its size as shown (EXIF orientation applied), and so its preview', async () => {
+    const sideways = await sharp({ create: { width: 400, height: 200, channels: 3, background: '#888' } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    const res = await send(residentA.token, sideways, 'sideways.jpg').expect(201);
+    expect(res.body).toMatchObject({ width: 200, height: 400 });
+    const preview = await get(`/api/uploads/${res.body.id}/preview`, residentA.token).expect(200);
+    expect(await sharp(preview.body as Buffer).metadata()).toMatchObject({ width: 160, height: 320 });
+  });
+
   it('keeps only the last part of a path the phone sends as the name', async () => {
     const res = await send(residentA.token, pdf(), 'wxfile://tmp_abc/证明.pdf').expect(201);
     expect(res.body.fileName).toBe('证明.pdf');
@@ -104,7 +112,7 @@ describe('POST /api/uploads', () => {
     expect(Buffer.compare(back.body as Buffer, bytes)).toBe(0);
   });
 
-  it('refuses a ZIP named .png (415), an 11 MB file and a file just over 10 MB (413), and writes nothing', async () => {
+  it('refuses a ZIP named .png (415), an 11 MB file, a file just over 10 MB and a 400-megapixel PNG (413), and writes nothing', async () => {
     const before = await rows();
     const zipRes = await send(residentA.token, zip(), 'photo.png').expect(415);
     expect(zipRes.body.error.message).toMatch(/JPG.*PNG.*PDF/);
@@ -117,6 +125,9 @@ describe('POST /api/uploads', () => {
     expect(over.body.error.message).toBe('文件不能超过 10 MB');
     const broken = await send(residentA.token, (await jpeg()).subarray(0, 200), 'broken.jpg').expect(415);
     expect(broken.body.error.message).toMatch(/图片无法读取/);
+    // 400 megapixels in a few hundred bytes: refused from the header, never decoded.
+    const bomb = await send(residentA.token, await pngClaiming(20_000), 'bomb.png').expect(413);
+    expect(bomb.body.error.message).toMatch(/像素过多/);
     expect(await rows()).toEqual(before);
   });
 
