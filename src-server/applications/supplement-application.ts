@@ -6,8 +6,7 @@ import { maskIdNumber, maskPhone } from '../../src-shared/identity/personal-numb
 import type { z } from 'zod';
 import type { CorrectionItemSchema } from '../../src-shared/contracts/applications';
 import { publishedMatter } from '../catalog/published-matters';
-import { Errors, type ErrorDetail } from '../platform/errors';
-import { issuesToDetails } from '../platform/http/route';
+import { Errors, issuesToDetails, type ErrorDetail } from '../platform/errors';
 import type { UseCaseContext } from '../platform/use-case';
 import { actOnCase, endOpenPause } from './case-action';
 import { formSchemaOf } from './matter-requirements';

@@ -1,6 +1,8 @@
 // Domain errors: what use cases raise. A stable code for programs, a Chinese message for people and a kind
 // that says what went wrong (not found, conflict, invalid state…). Use cases know nothing of HTTP: the one
 // mapping from kind to status lives in platform/http/error-status.ts.
+import type { z } from 'zod';
+
 export interface ErrorDetail {
   /** Dotted path of the field, e.g. `form.idNumber`; empty for the whole input. */
   field: string;
@@ -60,3 +62,13 @@ export const Errors = {
   unavailable: (message = '服务暂时不可用，请稍后再试') => new DomainError('unavailable', 'unavailable', message),
   internal: () => new DomainError('internal', 'internal', '服务器出了点问题，请稍后再试；如仍不行，请把请求编号告诉客服'),
 };
+
+/** Turns zod issues into the contract's `details`: the first problem of each field, in order. */
+export function issuesToDetails(issues: z.core.$ZodIssue[], prefix?: string): ErrorDetail[] {
+  const byField = new Map<string, string>();
+  for (const issue of issues) {
+    const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    if (!byField.has(field)) byField.set(field, issue.message);
+  }
+  return [...byField].map(([field, message]) => ({ field, message }));
+}

@@ -4,7 +4,7 @@
 import Router from '@koa/router';
 import type { Context, Next } from 'koa';
 import { z } from 'zod';
-import { Errors, type ErrorDetail } from '../errors';
+import { Errors, issuesToDetails, type ErrorDetail } from '../errors';
 import type { StaffRole } from '../../../src-shared/identity/roles';
 import type { UseCaseContext } from '../use-case';
 import type { AppState } from './state';
@@ -80,16 +80,6 @@ export function defineRoute<P = Record<string, never>, Q = Record<string, never>
   def: RouteDef<P, Q, B>,
 ): RouteDef {
   return def as RouteDef;
-}
-
-/** Turns zod issues into the contract's `details`: the first problem of each field, in order. */
-export function issuesToDetails(issues: z.core.$ZodIssue[], prefix?: string): ErrorDetail[] {
-  const byField = new Map<string, string>();
-  for (const issue of issues) {
-    const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    if (!byField.has(field)) byField.set(field, issue.message);
-  }
-  return [...byField].map(([field, message]) => ({ field, message }));
 }
 
 /** Paths of strings holding a NUL character, which PostgreSQL text cannot store and no person types. */
