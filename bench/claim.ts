@@ -3,6 +3,7 @@
 // then proves from the database that every case was claimed exactly once. Usage: npm run bench:claim [-- cases]
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { parseKeyRing, PiiCipher } from '../src-server/identity/pii';
 import { ms, percentile, startServer } from './support';
 import { benchDatabase, watchRss } from './postgres';
 
@@ -11,7 +12,10 @@ const CLERKS = 20;
 async function main() {
   const total = Number(process.argv[2] ?? 2000);
   const database = await benchDatabase();
-  const server = await startServer({ DATABASE_URL: database.url });
+  // The bench writes the cases itself, sealed with the keys it gives the server: the claimant reads them whole.
+  const keys = { PII_KEY: `bench:${Buffer.alloc(32, 3).toString('base64')}`, PII_HASH_KEY: Buffer.alloc(32, 4).toString('base64') };
+  const pii = new PiiCipher(parseKeyRing(keys.PII_KEY), Buffer.from(keys.PII_HASH_KEY, 'base64'));
+  const server = await startServer({ DATABASE_URL: database.url, ...keys });
   const pool = new pg.Pool({ connectionString: database.url, max: 10 });
   try {
     const { rows: [township] } = await pool.query<{ code: string }>(`SELECT code FROM region WHERE parent_code = '410526' AND level = 'township' ORDER BY code LIMIT 1`);
@@ -30,15 +34,15 @@ async function main() {
       if (login.status !== 200) throw new Error(`login answered ${login.status}`);
       tokens.push(((await login.json()) as { token: string }).token);
     }
-    // The waiting cases, as submissions leave them (encrypted fields are never decrypted by a claim's list).
+    // The waiting cases, as submissions leave them.
     await pool.query(
       `INSERT INTO application (id, receipt_no, idempotency_scope, idempotency_key, request_hash, matter_id, catalog_version, matter_name, department_code,
          filed_as, applicant_name, applicant_id_enc, applicant_id_hash, applicant_id_masked, region_code, county_code, form_enc, form_masked, queue_id,
          route_reason_code, route_reason, submitted_at, submitted_date, accept_due, promise_days, instant, due_date, warn_date, updated_at)
-       SELECT gen_random_uuid(), '410526-B-' || g, 'bench', 'claim-' || g, 'h', $1, 1, $2, $3, 'self', '王建国', 'x', 'x', '4105**********1234', $4, '410526', 'x', '{}', $5,
+       SELECT gen_random_uuid(), '410526-B-' || g, 'bench', 'claim-' || g, 'h', $1, 1, $2, $3, 'self', '王建国', $7, 'x', '4105**********1234', $4, '410526', $8, '{}', $5,
          'delegated', '依据滑编〔2021〕15号', now(), current_date, current_date + 7, 5, false, current_date + (g % 20), current_date + 3, now()
        FROM generate_series(1, $6::int) g`,
-      [matter.matter_id, matter.name, matter.department_code, township.code, queueId, total],
+      [matter.matter_id, matter.name, matter.department_code, township.code, queueId, total, pii.encrypt('application.idNumber', '410526198001011234'), pii.encrypt('application.form', '{}')],
     );
 
     const rss = watchRss(server.child.pid!);

@@ -61,8 +61,8 @@ async function main() {
 
     const submit = async (worker: number, key: string) => {
       const res = await fetch(`${server.url}/api/applications`, { method: 'POST', headers: { ...residents[worker].headers, 'Idempotency-Key': key }, body: residents[worker].body });
-      await res.arrayBuffer();
-      if (res.status !== 201) throw new Error(`submit answered ${res.status}`);
+      const body = await res.arrayBuffer();
+      if (res.status !== 201) throw new Error(`submit answered ${res.status}: ${new TextDecoder().decode(body)}`);
     };
     await runLoad(RESIDENTS * 2, RESIDENTS, (i, worker) => submit(worker, `warmup-${i}-${randomUUID()}`));
     const rss = watchRss(server.child.pid!);

@@ -51,7 +51,7 @@ async function openEmbedded(dataDir: string | null, loadDataDir?: Blob): Promise
   }
   await pglite.waitReady;
   const adapterFactory = new PrismaPGlite(pglite);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const prisma = new PrismaClient({ adapter: adapterFactory, transactionOptions });
   return {
     kind: 'embedded',
     prisma,
@@ -74,7 +74,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // listener it would crash the process. The pool replaces it on the next query.
   pool.on('error', (err) => process.emitWarning(`PostgreSQL connection lost: ${err.message}`));
   const adapterFactory = new PrismaPg(pool);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const prisma = new PrismaClient({ adapter: adapterFactory, transactionOptions });
   return {
     kind: 'postgres',
     prisma,
@@ -126,6 +126,12 @@ function wholeScripts(factory: PrismaPg, pool: pg.Pool): SqlMigrationAwareDriver
     },
   });
 }
+
+/**
+ * Under a burst a transaction may wait for a pooled connection longer than Prisma's defaults (2 s to start, 5 s to
+ * run); waiting a little longer beats refusing a resident's submission. Past these, the request is answered 503.
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
 
 /** Runs a raw query through Prisma; used by health checks and the migration status check. */
 export async function rawQuery<T>(db: Database, sql: string): Promise<T[]> {

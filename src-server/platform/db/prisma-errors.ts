@@ -14,3 +14,6 @@ export async function onUniqueViolation<T>(work: () => Promise<T>, onDuplicate: 
     throw err;
   }
 }
+
+/** The database was too busy to start or finish a transaction in time (Prisma P2028): try again shortly. */
+export const isTransactionTimeout = (err: unknown): boolean => codeOf(err) === 'P2028';

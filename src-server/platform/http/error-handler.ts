@@ -4,6 +4,7 @@
 import type { Context, Next } from 'koa';
 import { DomainError, Errors } from '../errors';
 import { statusOfKind } from './error-status';
+import { isTransactionTimeout } from '../db/prisma-errors';
 
 interface HttpLikeError {
   status?: number;
@@ -22,6 +23,7 @@ function toDomainError(err: unknown): DomainError {
     return Errors.malformedBody();
   if (status === 404) return Errors.notFound();
   if (status === 405 || status === 501) return Errors.methodNotAllowed();
+  if (isTransactionTimeout(err)) return Errors.unavailable('系统繁忙，您的操作没有完成，请稍后重试');
   return Errors.internal();
 }
 
