@@ -1,5 +1,5 @@
 import { detailMessages, type ApiError } from '../services/errors'
-import { FIELD_LABELS } from './catalogFields'
+import { FIELD_LABELS } from '@shared/catalog/labels'
 
 /**
  * Renderer-free logic of the draft editor (admin/catalog/edit): the guide is edited as one JSON object in the

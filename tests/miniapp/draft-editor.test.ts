@@ -30,7 +30,8 @@ import {
   toggleValue,
   withFieldType,
 } from '../../src-miniapp/view-models/draftEditor';
-import { fieldLabel, missingText, optionLabel, MATTER_TYPES, ruleLabel } from '../../src-miniapp/view-models/catalogFields';
+import { fieldLabel, optionLabel, MATTER_TYPES, ruleLabel } from '@shared/catalog/labels';
+import { missingText } from '../../src-miniapp/view-models/catalogAdmin';
 
 /** A guide shaped like the seeded ones (only what the tests touch). */
 function guide() {

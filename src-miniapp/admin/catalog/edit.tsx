@@ -20,9 +20,9 @@ import {
   ONLINE_DEPTHS,
   REACHES,
   RESULT_TYPES,
-  TOPICS,
-  missingText
-} from '../../view-models/catalogFields'
+  TOPICS
+} from '@shared/catalog/labels'
+import { missingText } from '../../view-models/catalogAdmin'
 import {
   JSON_CONTROL,
   addItem,

@@ -8,11 +8,11 @@ import {
   importFileKind,
   importRowErrors,
   importSummary,
+  missingText,
   parseImportJson,
   rowLabel,
   type RowError
 } from '../../view-models/catalogAdmin'
-import { missingText } from '../../view-models/catalogFields'
 import { downloadExport, downloadTemplate, importCatalogFile, importCatalogJson } from '../../services/adminApi'
 import type { ImportReport } from '@shared/contracts/catalog-admin'
 import { toApiError } from '../../services/errors'

@@ -8,7 +8,7 @@ import {
   MATERIAL_SOURCES,
   NECESSITIES,
   PAPER_SIZES
-} from '../../view-models/catalogFields'
+} from '@shared/catalog/labels'
 import {
   getAt,
   listAt,
@@ -192,6 +192,9 @@ export function ListControl({ editor, path, label, hint, kind, addText, itemTitl
   )
 }
 
+/** 纸张规格 is optional: 「不注明」 leaves it out. */
+const PAPER_SIZE_CHOICES: Option<string>[] = [{ value: '', label: '不注明' }, ...PAPER_SIZES]
+
 /** Every attribute of one material (申请材料, or a situation's own). */
 export function MaterialFields({ editor, path }: { editor: GuideEditor; path: Path }) {
   return (
@@ -203,7 +206,7 @@ export function MaterialFields({ editor, path }: { editor: GuideEditor; path: Pa
       <ChoiceControl editor={editor} path={[...path, 'source']} label='来源渠道' hint='政府部门核发的材料应通过数据共享获取，并在填报须知中说明' options={MATERIAL_SOURCES} />
       <NumberControl editor={editor} path={[...path, 'originals']} label='原件份数' />
       <NumberControl editor={editor} path={[...path, 'copies']} label='复印件份数' />
-      <ChoiceControl editor={editor} path={[...path, 'paperSize']} label='纸张规格' options={PAPER_SIZES} optional />
+      <ChoiceControl editor={editor} path={[...path, 'paperSize']} label='纸张规格' options={PAPER_SIZE_CHOICES} optional />
       <View className='admin-field admin-toggles'>
         <BoolControl editor={editor} path={[...path, 'blankForm']} label='提供空白表格' />
         <BoolControl editor={editor} path={[...path, 'sampleForm']} label='提供示例样表' />
