@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 
-/** Pages of the admin subpackage (app.config.ts `subPackages`, root admin/). */
+/** Pages of the admin subpackage (app.config.ts `subPackages`, root admin/), opened with navigation.ts openPage. */
 
 export const CATALOG_ADMIN_PAGE = '/admin/catalog/index'
 export const DRAFT_EDIT_PAGE = '/admin/catalog/edit'
@@ -15,10 +15,6 @@ export function draftEditUrl(id: string): string {
 /** The drafts list, optionally showing only incomplete drafts (after an import). */
 export function catalogAdminUrl(options: { incomplete?: boolean } = {}): string {
   return options.incomplete ? `${CATALOG_ADMIN_PAGE}?incomplete=true` : CATALOG_ADMIN_PAGE
-}
-
-export function openAdminPage(url: string): void {
-  void Taro.navigateTo({ url })
 }
 
 /**

@@ -1,13 +1,13 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 
 import type { SummaryItem } from '../view-models/forms'
 import './controls.css'
 
 /**
  * The form controls of every page, resident and admin: a labelled field with its error, the error summary above a
- * form, text boxes, chips, tags, a pager. Built from Taro's Input/Textarea and tappable chips (a Picker is clumsy
- * on a desktop browser). Class names and ids are used by browser tests and by the error summary's links.
+ * form, text boxes, chips, toggles, text buttons (tags and the pager are beside it, in Tags.tsx and Pager.tsx).
+ * Built from Taro's Input/Textarea and tappable chips (a Picker is clumsy on a desktop browser). Class names and ids are used by browser tests and by the error summary's links.
  */
 
 /** A choice of a chip group. */
@@ -62,28 +62,34 @@ interface TextBoxProps {
 }
 
 export function TextBox({ value, onChange, className = '', placeholder, maxlength = 500, multiline = false, type = 'text', onConfirm }: TextBoxProps) {
-  if (multiline) {
-    return (
-      <Textarea
-        className={`form-textarea ${className}`}
-        value={value}
-        placeholder={placeholder}
-        maxlength={maxlength}
-        autoHeight
-        onInput={(e) => onChange(e.detail.value)}
-      />
-    )
-  }
+  const shared = { value, placeholder, maxlength, onInput: (e: { detail: { value: string } }) => onChange(e.detail.value) }
+  if (multiline) return <Textarea className={`form-textarea ${className}`} autoHeight {...shared} />
+  return <Input className={`form-input ${className}`} type={type} onConfirm={onConfirm} {...shared} />
+}
+
+interface ChipGroupProps<V extends string | number> {
+  options: readonly Option<V>[]
+  selected: (value: V) => boolean
+  /** Chosen chips say so with a tick (several can be). */
+  ticked: boolean
+  onTap: (value: V) => void
+  className: string
+}
+
+/** Tappable chips, one per option: `chip chip-<value>`, `chip-selected` when chosen. */
+function ChipGroup<V extends string | number>({ options, selected, ticked, onTap, className }: ChipGroupProps<V>) {
   return (
-    <Input
-      className={`form-input ${className}`}
-      type={type}
-      value={value}
-      placeholder={placeholder}
-      maxlength={maxlength}
-      onInput={(e) => onChange(e.detail.value)}
-      onConfirm={onConfirm}
-    />
+    <View className={`chip-group ${className}`}>
+      {options.map((o) => (
+        <Text
+          key={String(o.value)}
+          className={`chip chip-${controlSlug(String(o.value) || 'none')}${selected(o.value) ? ' chip-selected' : ''}`}
+          onClick={() => onTap(o.value)}
+        >
+          {ticked && selected(o.value) ? `✓ ${o.label}` : o.label}
+        </Text>
+      ))}
+    </View>
   )
 }
 
@@ -96,19 +102,7 @@ interface ChipsProps<V extends string | number> {
 
 /** One of a few values (a radio group). */
 export function Chips<V extends string | number>({ options, value, onChange, className = '' }: ChipsProps<V>) {
-  return (
-    <View className={`chip-group ${className}`}>
-      {options.map((o) => (
-        <Text
-          key={String(o.value)}
-          className={`chip chip-${controlSlug(String(o.value) || 'none')}${o.value === value ? ' chip-selected' : ''}`}
-          onClick={() => onChange(o.value)}
-        >
-          {o.label}
-        </Text>
-      ))}
-    </View>
-  )
+  return <ChipGroup options={options} selected={(v) => v === value} ticked={false} onTap={onChange} className={className} />
 }
 
 interface MultiChipsProps<V extends string | number> {
@@ -120,19 +114,7 @@ interface MultiChipsProps<V extends string | number> {
 
 /** Several of a few values (a checkbox group). */
 export function MultiChips<V extends string | number>({ options, values, onToggle, className = '' }: MultiChipsProps<V>) {
-  return (
-    <View className={`chip-group ${className}`}>
-      {options.map((o) => (
-        <Text
-          key={String(o.value)}
-          className={`chip chip-${controlSlug(String(o.value))}${values.includes(o.value) ? ' chip-selected' : ''}`}
-          onClick={() => onToggle(o.value)}
-        >
-          {values.includes(o.value) ? `✓ ${o.label}` : o.label}
-        </Text>
-      ))}
-    </View>
-  )
+  return <ChipGroup options={options} selected={(v) => values.includes(v)} ticked onTap={onToggle} className={className} />
 }
 
 /** A yes/no switch as a chip: 「✓ 提供空白表格」. */
@@ -144,71 +126,12 @@ export function Toggle({ value, label, onChange, className = '' }: { value: bool
   )
 }
 
-/** Tags (别名, 关键词): each with ×, and a box that adds one on 「添加」 or Enter. */
-export function Tags({ tags, onChange, placeholder, className = '' }: { tags: readonly string[]; onChange: (tags: string[]) => void; placeholder?: string; className?: string }) {
-  const [text, setText] = useState('')
-  const add = () => {
-    const tag = text.trim()
-    if (tag && !tags.includes(tag)) onChange([...tags, tag])
-    setText('')
-  }
-  return (
-    <View className={`tags ${className}`}>
-      <View className='tag-list'>
-        {tags.map((tag, i) => (
-          <View key={`${tag}-${i}`} className='tag'>
-            <Text className='tag-text'>{tag}</Text>
-            <Text className='tag-remove' onClick={() => onChange(tags.filter((_, j) => j !== i))}>
-              ×
-            </Text>
-          </View>
-        ))}
-      </View>
-      <View className='tag-add'>
-        <TextBox className='tag-input' value={text} onChange={setText} placeholder={placeholder} maxlength={30} onConfirm={add} />
-        <Text className='link-button tag-add-button' onClick={add}>
-          添加
-        </Text>
-      </View>
-    </View>
-  )
-}
-
 /** A text button (links, small actions). */
 export function LinkButton({ className = '', onClick, children }: { className?: string; onClick: () => void; children: ReactNode }) {
   return (
     <Text className={`link-button ${className}`} onClick={onClick}>
       {children}
     </Text>
-  )
-}
-
-interface PagerProps {
-  page: number
-  pageSize: number
-  total: number
-  onPage: (page: number) => void
-}
-
-/** 「上一页 · 第 2 / 8 页（共 376 条） · 下一页」; nothing when everything fits on one page. */
-export function Pager({ page, pageSize, total, onPage }: PagerProps) {
-  const pages = Math.max(1, Math.ceil(total / pageSize))
-  if (pages <= 1) return null
-  return (
-    <View className='pager'>
-      <Text className={`link-button pager-prev${page <= 1 ? ' link-disabled' : ''}`} onClick={() => page > 1 && onPage(page - 1)}>
-        上一页
-      </Text>
-      <Text className='pager-text'>
-        第 {page} / {pages} 页（共 {total} 条）
-      </Text>
-      <Text
-        className={`link-button pager-next${page >= pages ? ' link-disabled' : ''}`}
-        onClick={() => page < pages && onPage(page + 1)}
-      >
-        下一页
-      </Text>
-    </View>
   )
 }
 

@@ -1,6 +1,6 @@
 import type { ApiError } from '../services/errors'
 import type { ImportReport, QaProblem } from '@shared/contracts/catalog-admin'
-import { ruleLabel } from './catalogFields'
+import { fieldLabel, ruleLabel } from '@shared/catalog/labels'
 
 /**
  * Renderer-free logic of the catalog office's list and import pages: the problems of 「检查」 and of a refused
@@ -114,4 +114,10 @@ export function parseImportJson(text: string): { ok: true; body: unknown } | { o
   } catch (err) {
     return { ok: false, message: `JSON 格式有误：${err instanceof Error ? err.message : String(err)}` }
   }
+}
+
+/** 「缺少：设定依据、受理条件」 for a draft's `missing` list; '' when nothing is missing. */
+export function missingText(missing: readonly string[]): string {
+  if (missing.length === 0) return ''
+  return `缺少：${missing.map(fieldLabel).join('、')}`
 }

@@ -1,5 +1,5 @@
 import type { CatalogVersion, VersionDiff } from '@shared/contracts/catalog-admin'
-import { fieldLabel } from './catalogFields'
+import { fieldLabel } from '@shared/catalog/labels'
 
 /**
  * Renderer-free view model of the catalog versions page (admin/catalog/versions): how a version is described,

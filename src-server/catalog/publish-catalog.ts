@@ -1,5 +1,5 @@
 // Use case: publish the catalog. Runs the publishing rules over every draft; any failure refuses the whole
-// publication (422 with the list); otherwise writes a new immutable version holding a copy of every matter
+// publication (a rule violation listing them); otherwise writes a new immutable version holding a copy of every matter
 // in use, and the audit record, in one transaction.
 import type { Prisma } from '../generated/prisma/client';
 import { MatterSourceSchema, type MatterSource } from '../../src-shared/contracts/catalog-source';

@@ -1,4 +1,4 @@
-// Use case: unbind a family member; another resident's member answers 404.
+// Use case: unbind a family member; another resident's member is not found.
 import { audit } from '../platform/audit';
 import { Errors } from '../platform/errors';
 import { inTransaction, residentOf, type UseCaseContext } from '../platform/use-case';

@@ -1,4 +1,4 @@
-// A resident as a staff member may see them: within the staff member's scope, else 404.
+// A resident as a staff member may see them: within the staff member's scope, else not found.
 import { Errors } from '../platform/errors';
 import { staffOf, type UseCaseContext } from '../platform/use-case';
 import { regionWhereFor } from './policies';

@@ -1,4 +1,4 @@
-// The draft editor's renderer-free logic (src-miniapp/view-models/draftEditor.ts): editing one path of the guide
+// The draft editor's renderer-free logic (src-miniapp/view-models/draftEditor/): editing one path of the guide
 // leaves everything else as it was (the promise limit round-trips exactly), the server's `content.<path>`
 // details land on the control that edits the path (or the nearest one above it, or the JSON box), the error
 // summary names them in Chinese, and numbers typed wrong are caught before sending.
@@ -7,30 +7,21 @@ jest.mock('@tarojs/taro', () => {
 });
 
 import { errorFromResponse, networkError } from '../../src-miniapp/services/errors';
+import { withFieldType } from '../../src-miniapp/view-models/draftEditor/fieldKinds';
+import { addItem, getAt, moveItem, parsePath, removeItem, setAt } from '../../src-miniapp/view-models/draftEditor/paths';
 import {
   JSON_CONTROL,
-  addItem,
-  addTag,
-  contentToJson,
   controlFor,
-  getAt,
   localProblems,
   messagesByControl,
-  moveItem,
-  numberFromText,
-  optionalText,
-  parseContentJson,
-  parsePath,
   pathLabel,
   problemsFromDetails,
-  removeItem,
   saveFailure,
-  setAt,
   summaryLine,
-  toggleValue,
-  withFieldType,
-} from '../../src-miniapp/view-models/draftEditor';
-import { fieldLabel, missingText, optionLabel, MATTER_TYPES, ruleLabel } from '../../src-miniapp/view-models/catalogFields';
+} from '../../src-miniapp/view-models/draftEditor/problems';
+import { addTag, contentToJson, numberFromText, optionalText, parseContentJson, toggleValue } from '../../src-miniapp/view-models/draftEditor/values';
+import { fieldLabel, optionLabel, MATTER_TYPES, ruleLabel } from '@shared/catalog/labels';
+import { missingText } from '../../src-miniapp/view-models/catalogAdmin';
 
 /** A guide shaped like the seeded ones (only what the tests touch). */
 function guide() {
@@ -139,7 +130,9 @@ describe('the server’s 400: content.<path> → the control that edits it', () 
     expect(at('content.materials')).toBe('materials');
     expect(at('content.situations.1.materials.0.acceptance')).toBe('situations.1.materials.0.acceptance');
     expect(at('content.aliases.3')).toBe('aliases');
-    expect(at('content.form.0.options.1.label')).toBe('form.0.options');
+    // The option's own text box (the field table gives every item field a control).
+    expect(at('content.form.0.options.1.label')).toBe('form.0.options.1.label');
+    expect(at('content.form.0.options.1')).toBe('form.0.options.1');
     expect(at('content.form.0.maxLength')).toBe('form.0');
     expect(at('content.basis.0.article')).toBe('basis.0.article');
     expect(at('content.audiences.0')).toBe('audiences');
@@ -209,7 +202,7 @@ describe('the server’s 400: content.<path> → the control that edits it', () 
 });
 
 describe('checks before sending', () => {
-  test('numbers typed as something else are named, at every depth', () => {
+  test('numbers typed as something else are named, at every depth, in the order of the form', () => {
     let g: Record<string, unknown> = guide();
     expect(localProblems(g)).toEqual([]);
     g = setAt(g, ['promiseLimit', 'value'], numberFromText('七'));
@@ -217,8 +210,8 @@ describe('checks before sending', () => {
     g = setAt(g, ['steps', 0, 'days'], numberFromText(''));
     expect(localProblems(g).map((p) => [p.control, p.label, p.message])).toEqual([
       ['promiseLimit.value', '承诺办结时限 · 时限', '请输入整数'],
-      ['steps.0.days', '办理流程 第 1 项 · 时限（天）', '请输入整数'],
       ['situations.1.materials.0.copies', '办理情形 第 2 项 · 材料 第 1 项 · 复印件份数', '请输入整数'],
+      ['steps.0.days', '办理流程 第 1 项 · 时限（天）', '请输入整数'],
     ]);
   });
 

@@ -1,26 +1,29 @@
+// Shared admin styles first: this page's own and its components' come after and override them.
+import '../admin.css'
+
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
-import { catalogAdminUrl, openAdminPage } from '../../adminNavigation'
+import { catalogAdminUrl } from '../../adminNavigation'
+import { openPage } from '../../navigation'
 import ActionButton from '../../ui/ActionButton'
+import { useAction } from '../../hooks/useForm'
 import {
   IMPORT_FILE_HINT,
   importFileKind,
   importRowErrors,
   importSummary,
+  missingText,
   parseImportJson,
   rowLabel,
   type RowError
 } from '../../view-models/catalogAdmin'
-import { missingText } from '../../view-models/catalogFields'
 import { downloadExport, downloadTemplate, importCatalogFile, importCatalogJson } from '../../services/adminApi'
 import type { ImportReport } from '@shared/contracts/catalog-admin'
-import { toApiError } from '../../services/errors'
 import { chooseChatFile, type PickedFile } from '../../services/files'
 import AdminGate from '../components/AdminGate'
 import { Field, LinkButton, TextBox } from '../../ui/controls'
-
-import '../admin.css'
+import './import.css'
 
 /** 导入导出目录 (city admin): import drafts from a file or pasted JSON; download the template and the catalog. */
 export default function CatalogImportPage() {
@@ -31,7 +34,7 @@ export default function CatalogImportPage() {
       title='导入导出目录'
       subtitle='导入的事项成为草稿，补全办事指南并检查通过后才能发布'
       actions={
-        <LinkButton className='header-link drafts-link' onClick={() => openAdminPage(catalogAdminUrl())}>
+        <LinkButton className='header-link drafts-link' onClick={() => openPage(catalogAdminUrl())}>
           事项目录管理
         </LinkButton>
       }
@@ -49,10 +52,9 @@ function ImportForm() {
   const [fileBox, setFileBox] = useState(0)
   const [json, setJson] = useState('')
   const [error, setError] = useState<string | undefined>()
-  const [message, setMessage] = useState<string | null>(null)
   const [rowErrors, setRowErrors] = useState<RowError[]>([])
   const [result, setResult] = useState<ImportReport | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, message, setMessage, run } = useAction()
 
   const pick = (picked: PickedFile | null) => {
     setError(undefined)
@@ -82,17 +84,13 @@ function ImportForm() {
       send = () => importCatalogJson(parsed.body)
     }
     setError(undefined)
-    setBusy(true)
-    try {
-      setResult(await send())
-    } catch (err) {
-      const apiError = toApiError(err)
-      const rows = importRowErrors(apiError)
-      setMessage(apiError.message)
-      setRowErrors(rows)
-    } finally {
-      setBusy(false)
-    }
+    await run(
+      async () => setResult(await send()),
+      (apiError) => {
+        setRowErrors(importRowErrors(apiError))
+        return apiError.message
+      }
+    )
   }
 
   return (
@@ -200,7 +198,7 @@ function ImportReport({ result }: { result: ImportReport }) {
               </View>
             ))}
           </View>
-          <LinkButton className='incomplete-link' onClick={() => openAdminPage(catalogAdminUrl({ incomplete: true }))}>
+          <LinkButton className='incomplete-link' onClick={() => openPage(catalogAdminUrl({ incomplete: true }))}>
             去补全不完整的事项
           </LinkButton>
         </>
@@ -209,36 +207,35 @@ function ImportReport({ result }: { result: ImportReport }) {
   )
 }
 
+/** The files offered for download; `key` is also the button's class. */
+const DOWNLOADS: readonly { key: string; text: string; download: () => Promise<void> }[] = [
+  { key: 'template-xlsx', text: '下载导入模板（Excel）', download: () => downloadTemplate('xlsx') },
+  { key: 'template-csv', text: '下载导入模板（CSV）', download: () => downloadTemplate('csv') },
+  { key: 'export-json', text: '导出当前目录（JSON）', download: () => downloadExport('json') },
+  { key: 'export-xlsx', text: '导出当前目录（Excel）', download: () => downloadExport('xlsx') }
+]
+
 function Downloads() {
-  const [busy, setBusy] = useState<string | null>(null)
-  const [message, setMessage] = useState<string | null>(null)
-  const run = (key: string, download: () => Promise<void>) => async () => {
-    if (busy) return
-    setBusy(key)
-    setMessage(null)
-    try {
-      await download()
-    } catch (err) {
-      setMessage(toApiError(err).message)
-    } finally {
-      setBusy(null)
-    }
-  }
+  const { busy, message, run } = useAction()
+  /** The download running (its button shows the spinner). */
+  const [running, setRunning] = useState('')
   return (
     <View className='downloads'>
       <View className='action-row action-row-wrap'>
-        <ActionButton className='secondary-button admin-button template-xlsx' busy={busy === 'tx'} onClick={run('tx', () => downloadTemplate('xlsx'))}>
-          下载导入模板（Excel）
-        </ActionButton>
-        <ActionButton className='secondary-button admin-button template-csv' busy={busy === 'tc'} onClick={run('tc', () => downloadTemplate('csv'))}>
-          下载导入模板（CSV）
-        </ActionButton>
-        <ActionButton className='secondary-button admin-button export-json' busy={busy === 'ej'} onClick={run('ej', () => downloadExport('json'))}>
-          导出当前目录（JSON）
-        </ActionButton>
-        <ActionButton className='secondary-button admin-button export-xlsx' busy={busy === 'ex'} onClick={run('ex', () => downloadExport('xlsx'))}>
-          导出当前目录（Excel）
-        </ActionButton>
+        {DOWNLOADS.map((d) => (
+          <ActionButton
+            key={d.key}
+            className={`secondary-button admin-button ${d.key}`}
+            busy={busy && running === d.key}
+            onClick={() => {
+              if (busy) return
+              setRunning(d.key)
+              void run(d.download)
+            }}
+          >
+            {d.text}
+          </ActionButton>
+        ))}
       </View>
       {message ? <Text className='form-message download-message'>{message}</Text> : null}
       <Text className='form-note'>导出的是当前发布版本的全部事项；Excel 可改后再导入。</Text>

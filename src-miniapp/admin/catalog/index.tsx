@@ -1,12 +1,15 @@
+// Shared admin styles first: this page's own and its components' come after and override them.
+import '../admin.css'
+
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 
-import { CATALOG_IMPORT_PAGE, CATALOG_VERSIONS_PAGE, draftEditUrl, openAdminPage } from '../../adminNavigation'
+import { CATALOG_IMPORT_PAGE, CATALOG_VERSIONS_PAGE, draftEditUrl } from '../../adminNavigation'
+import { openPage } from '../../navigation'
 import ActionButton from '../../ui/ActionButton'
 import LoadError from '../../components/LoadError'
-import { groupProblems, problemsFromPublishError, problemsSummary, type ProblemRef } from '../../view-models/catalogAdmin'
-import { missingText } from '../../view-models/catalogFields'
+import { groupProblems, missingText, problemsFromPublishError, problemsSummary, type ProblemRef } from '../../view-models/catalogAdmin'
 import { useApi } from '../../hooks/useApi'
 import { useDepartments } from '../../hooks/useCatalog'
 import { countsText, versionTitle } from '../../view-models/versionDiff'
@@ -15,9 +18,10 @@ import type { DraftSummary } from '@shared/contracts/catalog-admin'
 import type { Department } from '../../services/types'
 import { toApiError } from '../../services/errors'
 import AdminGate from '../components/AdminGate'
-import { Chips, Field, LinkButton, Pager, TextBox, Toggle } from '../../ui/controls'
-
-import '../admin.css'
+import ConfirmButtons from '../components/ConfirmButtons'
+import { Chips, Field, LinkButton, TextBox, Toggle } from '../../ui/controls'
+import Pager from '../../ui/Pager'
+import './index.css'
 
 const PAGE_SIZE = 20
 
@@ -38,10 +42,10 @@ export default function CatalogAdminPage() {
       subtitle='编辑办事指南草稿，检查后发布为新的目录版本'
       actions={
         <>
-          <LinkButton className='header-link versions-link' onClick={() => openAdminPage(CATALOG_VERSIONS_PAGE)}>
+          <LinkButton className='header-link versions-link' onClick={() => openPage(CATALOG_VERSIONS_PAGE)}>
             版本记录
           </LinkButton>
-          <LinkButton className='header-link import-link' onClick={() => openAdminPage(CATALOG_IMPORT_PAGE)}>
+          <LinkButton className='header-link import-link' onClick={() => openPage(CATALOG_IMPORT_PAGE)}>
             导入 / 导出
           </LinkButton>
         </>
@@ -143,7 +147,7 @@ function DepartmentFilter({ departments, value, onChange }: { departments: Depar
 function DraftRow({ draft, department }: { draft: DraftSummary; department: string }) {
   const missing = missingText(draft.missing)
   return (
-    <View className='draft-item' hoverClass='menu-item-hover' onClick={() => openAdminPage(draftEditUrl(draft.id))}>
+    <View className='draft-item' hoverClass='menu-item-hover' onClick={() => openPage(draftEditUrl(draft.id))}>
       <View className='draft-main'>
         <Text className='draft-name'>{draft.name}</Text>
         <Text className={`badge draft-status status-${draft.status}`}>{draft.status}</Text>
@@ -255,14 +259,9 @@ function CheckAndPublish() {
               onChange={setNote}
             />
           </Field>
-          <View className='action-row'>
-            <ActionButton className='secondary-button admin-button publish-cancel' onClick={() => setFormOpen(false)}>
-              取消
-            </ActionButton>
-            <ActionButton className='primary-button admin-button publish-confirm' busy={publishing} onClick={publish}>
-              确认发布
-            </ActionButton>
-          </View>
+          <ConfirmButtons cancelClass='publish-cancel' confirmClass='publish-confirm' busy={publishing} onCancel={() => setFormOpen(false)} onConfirm={publish}>
+            确认发布
+          </ConfirmButtons>
         </View>
       ) : null}
       {message ? <Text className='form-message publish-message'>{message}</Text> : null}
@@ -281,7 +280,7 @@ function CheckAndPublish() {
                   <View className='qa-group-head'>
                     <Text className='qa-matter'>{g.name}</Text>
                     {g.matterId ? (
-                      <LinkButton className='qa-edit' onClick={() => openAdminPage(draftEditUrl(g.matterId))}>
+                      <LinkButton className='qa-edit' onClick={() => openPage(draftEditUrl(g.matterId))}>
                         修改草稿
                       </LinkButton>
                     ) : null}

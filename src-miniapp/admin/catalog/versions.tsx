@@ -1,3 +1,6 @@
+// Shared admin styles first: this page's own and its components' come after and override them.
+import '../admin.css'
+
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -22,9 +25,9 @@ import type { CatalogVersion } from '@shared/contracts/catalog-admin'
 import { toApiError } from '../../services/errors'
 import type { StaffUser } from '../../services/types'
 import AdminGate from '../components/AdminGate'
+import ConfirmButtons from '../components/ConfirmButtons'
 import { Field, LinkButton, TextBox } from '../../ui/controls'
-
-import '../admin.css'
+import './versions.css'
 
 /** 目录版本记录: every publication; compare two; publish an older one again (city admin). */
 export default function CatalogVersionsPage() {
@@ -173,14 +176,9 @@ function VersionRow({ version, current, checked, onCheck, canRepublish: allowed,
           <Field name='republish-note' label='重新发布的原因' hint='此版本的全部事项将成为新的当前版本，草稿也会恢复为此版本的内容' error={error}>
             <TextBox multiline className='republish-note' value={note} maxlength={500} onChange={setNote} placeholder='例如：撤回第 3 版的错误修改' />
           </Field>
-          <View className='action-row'>
-            <ActionButton className='secondary-button admin-button republish-cancel' onClick={() => setOpen(false)}>
-              取消
-            </ActionButton>
-            <ActionButton className='primary-button admin-button republish-confirm' busy={busy} onClick={republish}>
-              确认重新发布
-            </ActionButton>
-          </View>
+          <ConfirmButtons cancelClass='republish-cancel' confirmClass='republish-confirm' busy={busy} onCancel={() => setOpen(false)} onConfirm={republish}>
+            确认重新发布
+          </ConfirmButtons>
         </View>
       ) : null}
     </View>

@@ -1,31 +1,27 @@
 import { Text, View } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import type { ReactElement } from 'react'
 
-import type { Option } from '../../ui/controls'
+import { Chips, Field, LinkButton, MultiChips, TextBox, Toggle, controlSlug, fieldId } from '../../ui/controls'
+import Tags from '../../ui/Tags'
 import {
-  MATERIAL_FORMS,
-  MATERIAL_KINDS,
-  MATERIAL_SOURCES,
-  NECESSITIES,
-  PAPER_SIZES
-} from '../../view-models/catalogFields'
-import {
-  getAt,
-  listAt,
-  newItem,
-  numberFromText,
-  optionalText,
-  pathKey,
-  textOf,
-  toggleValue,
-  type ListKind,
-  type Path
-} from '../../view-models/draftEditor'
-import { Chips, Field, LinkButton, MultiChips, Tags, TextBox, Toggle, controlSlug, fieldId } from '../../ui/controls'
+  fromBox,
+  itemTitle,
+  withFieldType,
+  type ChoiceField,
+  type GuideField,
+  type GroupField,
+  type ListField,
+  type NumberField,
+  type TagsField,
+  type TextField
+} from '../../view-models/draftEditor/fieldKinds'
+import { getAt, listAt, pathKey, type Path } from '../../view-models/draftEditor/paths'
+import { textOf, toggleValue } from '../../view-models/draftEditor/values'
+import './GuideControls.css'
 
 /**
- * Controls of the draft editor bound to a path of the guide: each reads `getAt(content, path)`, writes with
- * `editor.set(path, value)` and shows the problems placed on its path (see view-models/draftEditor.ts).
+ * The draft editor's controls, one per kind of the field table (view-models/draftEditor/fields.ts): each reads
+ * `getAt(content, path)`, writes with `editor.set(path, value)` and shows the problems placed on its path.
  */
 
 export interface GuideEditor {
@@ -37,68 +33,102 @@ export interface GuideEditor {
   move: (path: Path, index: number, step: -1 | 1) => void
   /** The message of the control at `path` (its pathKey), if any. */
   errorAt: (path: Path) => string | undefined
+  /** The draft's status, kept beside the content. */
+  status: string
+  setStatus: (status: string) => void
 }
 
-interface BoundProps {
+interface ControlProps<F> {
   editor: GuideEditor
+  field: F
   path: Path
-  label: string
-  hint?: string
-  wide?: boolean
-  /** Extra class of the input, e.g. 'promise-days-input'. */
-  inputClass?: string
 }
 
-export function TextControl({ editor, path, label, hint, wide, inputClass = '', multiline = false, optional = false, maxlength = 500, placeholder }: BoundProps & { multiline?: boolean; optional?: boolean; maxlength?: number; placeholder?: string }) {
-  const key = pathKey(path)
+/** The fields of `fields` whose parent is at `at` (the guide itself, a group, or a list item). */
+export function GuideFields({ editor, fields, at }: { editor: GuideEditor; fields: readonly GuideField[]; at: Path }) {
+  const parent = getAt(editor.content, at)
   return (
-    <Field name={key} label={label} hint={hint} error={editor.errorAt(path)} wide={wide ?? multiline}>
+    <>
+      {fields.map((field, i) =>
+        field.kind === 'flags' ? (
+          <View key={i} className='admin-field admin-toggles'>
+            {field.flags.map((flag) => (
+              <FlagControl key={flag.key} editor={editor} path={[...at, flag.key]} label={flag.label} />
+            ))}
+          </View>
+        ) : field.when && !field.when(parent) ? null : (
+          <FieldControl key={field.key || i} editor={editor} field={field} path={field.key ? [...at, field.key] : at} />
+        )
+      )}
+    </>
+  )
+}
+
+type KeyedField = Exclude<GuideField, { kind: 'flags' }>
+type FieldOfKind<K> = KeyedField extends infer F ? (F extends KeyedField ? (K extends F['kind'] ? F : never) : never) : never
+type Control<F> = (props: ControlProps<F>) => ReactElement | null
+
+/** Which control edits each kind of field. */
+const CONTROLS: { [K in KeyedField['kind']]: Control<FieldOfKind<K>> } = {
+  text: BoxControl,
+  number: BoxControl,
+  choice: ChoiceControl,
+  multi: MultiControl,
+  fieldType: FieldTypeControl,
+  status: StatusControl,
+  tags: TagsControl,
+  group: GroupControl,
+  list: ListControl,
+  json: () => null
+}
+
+function FieldControl(props: ControlProps<KeyedField>) {
+  // The table pairs each kind with the control of that kind's field (TypeScript cannot follow the pairing).
+  const Edit = CONTROLS[props.field.kind] as Control<KeyedField>
+  return <Edit {...props} />
+}
+
+/** A text box, or a number box (digits keyboard, narrower). */
+function BoxControl({ editor, field, path }: ControlProps<TextField | NumberField>) {
+  const key = pathKey(path)
+  const number = field.kind === 'number'
+  const multiline = !number && field.multiline === true
+  return (
+    <Field name={key} label={field.label} hint={field.hint} error={editor.errorAt(path)} wide={field.wide ?? multiline}>
       <TextBox
-        className={`input-${controlSlug(key)} ${inputClass}`}
+        type={number ? 'number' : 'text'}
+        className={number ? `input-${controlSlug(key)} number-input ${field.inputClass ?? ''}` : `input-${controlSlug(key)}`}
         multiline={multiline}
-        maxlength={maxlength}
-        placeholder={placeholder ?? (optional ? '可不填' : undefined)}
+        maxlength={number ? 12 : field.maxlength}
+        placeholder={field.optional ? '可不填' : undefined}
         value={textOf(getAt(editor.content, path))}
-        onChange={(text) => editor.set(path, optional ? optionalText(text) : text)}
+        onChange={(text) => editor.set(path, fromBox(field, text))}
       />
     </Field>
   )
 }
 
-export function NumberControl({ editor, path, label, hint, wide, inputClass = '', optional = false }: BoundProps & { optional?: boolean }) {
+/** One of a few values; an optional one has a first option '' that leaves the value out. */
+function ChoiceControl({ editor, field, path }: ControlProps<ChoiceField>) {
   const key = pathKey(path)
-  return (
-    <Field name={key} label={label} hint={hint} error={editor.errorAt(path)} wide={wide}>
-      <TextBox
-        type='number'
-        className={`input-${controlSlug(key)} number-input ${inputClass}`}
-        maxlength={12}
-        placeholder={optional ? '可不填' : undefined}
-        value={textOf(getAt(editor.content, path))}
-        onChange={(text) => editor.set(path, numberFromText(text, optional))}
-      />
-    </Field>
-  )
-}
-
-export function ChoiceControl<V extends string | number>({ editor, path, label, hint, wide, options, optional = false }: BoundProps & { options: readonly Option<V>[]; optional?: boolean }) {
-  const key = pathKey(path)
-  const value = getAt(editor.content, path) as V | undefined
+  const { label, hint, wide, options, optional = false } = field
+  const value = getAt(editor.content, path) as string | number | undefined
   return (
     <Field name={key} label={label} hint={hint} error={editor.errorAt(path)} wide={wide}>
       <Chips
         className={`choice-${controlSlug(key)}`}
         options={options}
-        value={optional && value === undefined ? ('' as V) : value}
+        value={optional && value === undefined ? '' : value}
         onChange={(v) => editor.set(path, optional && v === '' ? undefined : v)}
       />
     </Field>
   )
 }
 
-export function MultiControl<V extends string | number>({ editor, path, label, hint, wide, options }: BoundProps & { options: readonly Option<V>[] }) {
+function MultiControl({ editor, field, path }: ControlProps<ChoiceField>) {
   const key = pathKey(path)
-  const values = listAt(editor.content, path) as V[]
+  const { label, hint, wide, options } = field
+  const values = listAt(editor.content, path) as (string | number)[]
   const order = options.map((o) => o.value)
   return (
     <Field name={key} label={label} hint={hint} error={editor.errorAt(path)} wide={wide}>
@@ -112,7 +142,33 @@ export function MultiControl<V extends string | number>({ editor, path, label, h
   )
 }
 
-export function BoolControl({ editor, path, label }: BoundProps) {
+/** A form field's type: choosing 单选 or 多选 gives the field its options (written on the whole field). */
+function FieldTypeControl({ editor, field, path }: ControlProps<ChoiceField>) {
+  const key = pathKey(path)
+  const formField = getAt(editor.content, path.slice(0, -1))
+  const type = getAt(editor.content, path)
+  return (
+    <Field name={key} label={field.label} error={editor.errorAt(path)} wide={field.wide}>
+      <Chips
+        className={`choice-${controlSlug(key)}`}
+        options={field.options}
+        value={typeof type === 'string' ? type : ''}
+        onChange={(t) => editor.set(path.slice(0, -1), withFieldType(formField, String(t)))}
+      />
+    </Field>
+  )
+}
+
+/** The draft's status (在用/暂停/取消), which is not part of the guide's content. */
+function StatusControl({ editor, field, path }: ControlProps<ChoiceField>) {
+  return (
+    <Field name={pathKey(path)} label={field.label} hint={field.hint} error={editor.errorAt(path)}>
+      <Chips className={`choice-${controlSlug(pathKey(path))}`} options={field.options} value={editor.status} onChange={(s) => editor.setStatus(String(s))} />
+    </Field>
+  )
+}
+
+function FlagControl({ editor, path, label }: { editor: GuideEditor; path: Path; label: string }) {
   const key = pathKey(path)
   const error = editor.errorAt(path)
   return (
@@ -123,10 +179,10 @@ export function BoolControl({ editor, path, label }: BoundProps) {
   )
 }
 
-export function TagsControl({ editor, path, label, hint }: BoundProps) {
+function TagsControl({ editor, field, path }: ControlProps<TagsField>) {
   const key = pathKey(path)
   return (
-    <Field name={key} label={label} hint={hint} error={editor.errorAt(path)} wide>
+    <Field name={key} label={field.label} hint={field.hint} error={editor.errorAt(path)} wide>
       <Tags
         className={`tags-${controlSlug(key)}`}
         tags={listAt(editor.content, path).filter((t): t is string => typeof t === 'string')}
@@ -137,25 +193,28 @@ export function TagsControl({ editor, path, label, hint }: BoundProps) {
   )
 }
 
-interface ListControlProps {
-  editor: GuideEditor
-  path: Path
-  label: string
-  hint?: string
-  kind: ListKind
-  /** 「添加材料」 */
-  addText: string
-  /** The heading of an item, e.g. its name. */
-  itemTitle: (item: unknown, index: number) => string
-  renderItem: (itemPath: Path, index: number) => ReactNode
+/** A group: in a box of its own, titled (法定 / 承诺办结时限), or its fields in line (办理结果). */
+function GroupControl({ editor, field, path }: ControlProps<GroupField>) {
+  if (!field.framed) return <GuideFields editor={editor} fields={field.fields} at={path} />
+  const key = pathKey(path)
+  const error = editor.errorAt(path)
+  return (
+    <View id={fieldId(key)} className={`limit-box field-${controlSlug(key)} form-field-wide${error ? ' form-field-invalid' : ''}`}>
+      <Text className='form-label limit-title'>{field.label}</Text>
+      {error ? <Text className='field-error'>{error}</Text> : null}
+      <View className='admin-grid'>
+        <GuideFields editor={editor} fields={field.fields} at={path} />
+      </View>
+    </View>
+  )
 }
 
 /** A list of items (conditions, materials…): each in a box with 上移 / 下移 / 删除, and 「添加」 at the end. */
-export function ListControl({ editor, path, label, hint, kind, addText, itemTitle, renderItem }: ListControlProps) {
+function ListControl({ editor, field, path }: ControlProps<ListField>) {
   const key = pathKey(path)
   const items = listAt(editor.content, path)
   return (
-    <Field name={key} label={`${label}（${items.length}）`} hint={hint} error={editor.errorAt(path)} wide>
+    <Field name={key} label={`${field.label}（${items.length}）`} hint={field.hint} error={editor.errorAt(path)} wide>
       <View className={`list-editor list-${controlSlug(key)}`}>
         {items.map((item, i) => {
           const itemPath = [...path, i]
@@ -168,7 +227,7 @@ export function ListControl({ editor, path, label, hint, kind, addText, itemTitl
               className={`list-item field-${controlSlug(itemKey)}${error ? ' form-field-invalid' : ''}`}
             >
               <View className='list-item-head'>
-                <Text className='list-item-title'>{itemTitle(item, i)}</Text>
+                <Text className='list-item-title'>{itemTitle(field, item, i)}</Text>
                 <View className='list-item-actions'>
                   {i > 0 ? <LinkButton className='item-up' onClick={() => editor.move(path, i, -1)}>上移</LinkButton> : null}
                   {i < items.length - 1 ? (
@@ -180,45 +239,16 @@ export function ListControl({ editor, path, label, hint, kind, addText, itemTitl
                 </View>
               </View>
               {error ? <Text className='field-error'>{error}</Text> : null}
-              <View className='admin-grid'>{renderItem(itemPath, i)}</View>
+              <View className='admin-grid'>
+                <GuideFields editor={editor} fields={field.item} at={itemPath} />
+              </View>
             </View>
           )
         })}
-        <LinkButton className={`list-add add-${controlSlug(key)}`} onClick={() => editor.add(path, newItem(kind))}>
-          ＋ {addText}
+        <LinkButton className={`list-add add-${controlSlug(key)}`} onClick={() => editor.add(path, field.blank())}>
+          ＋ {field.addText}
         </LinkButton>
       </View>
     </Field>
   )
-}
-
-/** Every attribute of one material (申请材料, or a situation's own). */
-export function MaterialFields({ editor, path }: { editor: GuideEditor; path: Path }) {
-  return (
-    <>
-      <TextControl editor={editor} path={[...path, 'name']} label='材料名称' maxlength={100} wide />
-      <ChoiceControl editor={editor} path={[...path, 'kind']} label='材料类型' options={MATERIAL_KINDS} />
-      <ChoiceControl editor={editor} path={[...path, 'form']} label='材料形式' options={MATERIAL_FORMS} />
-      <ChoiceControl editor={editor} path={[...path, 'necessity']} label='必要性' options={NECESSITIES} />
-      <ChoiceControl editor={editor} path={[...path, 'source']} label='来源渠道' hint='政府部门核发的材料应通过数据共享获取，并在填报须知中说明' options={MATERIAL_SOURCES} />
-      <NumberControl editor={editor} path={[...path, 'originals']} label='原件份数' />
-      <NumberControl editor={editor} path={[...path, 'copies']} label='复印件份数' />
-      <ChoiceControl editor={editor} path={[...path, 'paperSize']} label='纸张规格' options={PAPER_SIZES} optional />
-      <View className='admin-field admin-toggles'>
-        <BoolControl editor={editor} path={[...path, 'blankForm']} label='提供空白表格' />
-        <BoolControl editor={editor} path={[...path, 'sampleForm']} label='提供示例样表' />
-      </View>
-      <TextControl editor={editor} path={[...path, 'acceptance']} label='受理标准' multiline maxlength={300} />
-      <TextControl editor={editor} path={[...path, 'note']} label='填报须知' multiline optional maxlength={300} />
-    </>
-  )
-}
-
-/** 「第 3 项：申请人居民身份证」 */
-export function named(field: string, empty: string) {
-  return (item: unknown, index: number) => {
-    const value = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[field] : item
-    const text = typeof value === 'string' && value.trim() ? value.trim() : empty
-    return `第 ${index + 1} 项：${text}`
-  }
 }

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { searchMatters } from '../../view-models/delegationForm'
 import type { MatterSummary } from '../../services/types'
 import { LinkButton, TextBox } from '../../ui/controls'
+import './MatterSearch.css'
 
 interface MatterSearchProps {
   /** Every published matter (loaded once by the page). */

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 
 import LoadError from '../../components/LoadError'
 import MatterRow from '../../components/MatterRow'
+import PageHeader from '../../components/PageHeader'
 import { useMatterList } from '../../hooks/useCatalog'
 import { decodeParam } from '../../navigation'
 import { listFilterFromParams, listTitle } from '../../services/catalog'
@@ -37,10 +38,7 @@ export default function CatalogListPage() {
 
   return (
     <View className='page catalog-page'>
-      <View className='page-header'>
-        <Text className='page-title catalog-title'>{title}</Text>
-        <Text className='page-subtitle'>{subtitle || '\u00a0'}</Text>
-      </View>
+      <PageHeader title={title} subtitle={subtitle || '\u00a0'} titleClass='catalog-title' />
       <View className='card'>
         {!filter ? (
           <LoadError error={badLink} onRetry={() => undefined} />

@@ -4,27 +4,23 @@ import { useState } from 'react'
 
 import { ErrorSummary, Field } from '../../ui/controls'
 import ActionButton from '../../ui/ActionButton'
-import { IdNumberField, PersonNameField } from '../../components/PersonFields'
+import PersonFields from '../../components/PersonFields'
 import LoadError from '../../components/LoadError'
 import LoginRequired from '../../components/LoginRequired'
+import PageHeader from '../../components/PageHeader'
 import {
   FAMILY_FIELDS,
   FAMILY_RELATIONS,
   MAX_FAMILY_MEMBERS,
   canAddFamilyMember,
-  errorAfterBlur,
-  errorSummary,
-  errorWhileTyping,
   familyChecks,
-  hasErrors,
   normalizeFamilyMember,
-  problemsFromError,
   validateFamilyMember,
   type FamilyField,
-  type FamilyFormValues,
-  type FieldErrors
+  type FamilyFormValues
 } from '../../view-models/forms'
 import { useApi } from '../../hooks/useApi'
+import { useForm, useLiveChecks } from '../../hooks/useForm'
 import { useSession } from '../../hooks/useSession'
 import { addFamilyMember, listFamily, removeFamilyMember } from '../../services/api'
 import { toApiError } from '../../services/errors'
@@ -118,83 +114,52 @@ export default function FamilyPage() {
 
   return (
     <View className='page family-page'>
-      <View className='page-header'>
-        <Text className='page-title'>家庭成员（亲情代办）</Text>
-        <Text className='page-subtitle'>绑定后可为家人代办业务，最多绑定 {MAX_FAMILY_MEMBERS} 位</Text>
-      </View>
+      <PageHeader title='家庭成员（亲情代办）' subtitle={`绑定后可为家人代办业务，最多绑定 ${MAX_FAMILY_MEMBERS} 位`} />
       <View className='card form-card'>{body}</View>
     </View>
   )
 }
 
 const emptyMember: FamilyFormValues = { name: '', idNumber: '', relation: '' }
+const PERSON_FIELDS = ['name', 'idNumber'] as const
 
 function AddMemberForm({ onAdded, onCancel }: { onAdded: (member: FamilyMember) => void; onCancel: () => void }) {
   const [values, setValues] = useState<FamilyFormValues>(emptyMember)
-  const [errors, setErrors] = useState<FieldErrors<FamilyField>>({})
-  const [submitted, setSubmitted] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
-  const [focus, setFocus] = useState<FamilyField | null>(null)
+  const form = useForm(FAMILY_FIELDS)
+  const live = useLiveChecks(familyChecks, form.setErrors)
 
   const change = (field: FamilyField, value: string) => {
     setValues((v) => ({ ...v, [field]: value }))
-    setErrors((e) => ({ ...e, [field]: errorWhileTyping(familyChecks[field], value, e[field]) }))
-  }
-
-  const blur = (field: FamilyField, value: string) => {
-    setFocus((f) => (f === field ? null : f))
-    setErrors((e) => ({ ...e, [field]: errorAfterBlur(familyChecks[field], value, e[field]) }))
+    live.typed(field, value)
   }
 
   const goToField = (field: FamilyField) => {
-    if (field !== 'relation') setFocus(field)
+    if (field !== 'relation') live.setFocus(field)
     void Taro.pageScrollTo({ selector: `#field-family-${field}`, duration: 200 }).catch(() => undefined)
   }
 
-  const submit = async () => {
-    if (saving) return
-    const found = validateFamilyMember(values)
-    setSubmitted(true)
-    setMessage(null)
-    setErrors(found)
-    if (hasErrors(found)) return
-    setSaving(true)
-    try {
+  const submit = () =>
+    form.submit(validateFamilyMember(values), async () => {
       const member = await addFamilyMember(normalizeFamilyMember(values))
       void Taro.showToast({ title: '已添加', icon: 'success' })
       onAdded(member)
-    } catch (err) {
-      const problems = problemsFromError(toApiError(err), FAMILY_FIELDS)
-      setErrors(problems.fields)
-      setMessage(problems.message)
-    } finally {
-      setSaving(false)
-    }
-  }
+    })
 
   return (
     <View className='family-form'>
       <Text className='section-title family-form-title'>添加家庭成员</Text>
-      <ErrorSummary items={submitted ? errorSummary(errors, FAMILY_FIELDS) : []} onSelect={goToField} />
-      {message ? <Text className='form-message'>{message}</Text> : null}
-      <PersonNameField
-        name='family-name'
-        value={values.name}
-        error={errors.name}
-        focused={focus === 'name'}
-        onChange={(v) => change('name', v)}
-        onBlur={(v) => blur('name', v)}
+      <ErrorSummary items={form.summary} onSelect={goToField} />
+      {form.message ? <Text className='form-message'>{form.message}</Text> : null}
+      <PersonFields
+        fields={PERSON_FIELDS}
+        prefix='family-'
+        values={values}
+        errors={form.errors}
+        focus={live.focus}
+        onChange={change}
+        onBlur={live.left}
       />
-      <IdNumberField
-        name='family-idNumber'
-        value={values.idNumber}
-        error={errors.idNumber}
-        focused={focus === 'idNumber'}
-        onChange={(v) => change('idNumber', v)}
-        onBlur={(v) => blur('idNumber', v)}
-      />
-      <Field name='family-relation' label='与您的关系' error={errors.relation}>
+      <Field name='family-relation' label='与您的关系' error={form.errors.relation}>
         <View className='chip-group relation-options'>
           {FAMILY_RELATIONS.map((relation) => (
             <Text
@@ -208,10 +173,10 @@ function AddMemberForm({ onAdded, onCancel }: { onAdded: (member: FamilyMember) 
         </View>
       </Field>
       <View className='form-actions'>
-        <ActionButton className='secondary-button cancel-button' disabled={saving} onClick={onCancel}>
+        <ActionButton className='secondary-button cancel-button' disabled={form.busy} onClick={onCancel}>
           取消
         </ActionButton>
-        <ActionButton className='primary-button save-button' busy={saving} onClick={submit}>
+        <ActionButton className='primary-button save-button' busy={form.busy} onClick={submit}>
           保存
         </ActionButton>
       </View>

@@ -1,10 +1,12 @@
 import { Input, Text, View } from '@tarojs/components'
-import { useMemo, useState } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 
 import CountyPicker from '../../components/CountyPicker'
 import LoadError from '../../components/LoadError'
 import MatterRow from '../../components/MatterRow'
+import PageHeader from '../../components/PageHeader'
 import RegionList from '../../components/RegionList'
+import type { ApiState } from '../../hooks/useApi'
 import { useAllMatters, useDepartments } from '../../hooks/useCatalog'
 import { useCounty } from '../../hooks/useCounty'
 import { useRegions } from '../../hooks/useRegions'
@@ -37,9 +39,7 @@ export default function IndexPage() {
 
   return (
     <View className='page home-page'>
-      <View className='page-header home-header'>
-        <Text className='page-title home-title'>掌上办</Text>
-        <Text className='page-subtitle home-subtitle'>安阳市政务服务 · 指尖办理</Text>
+      <PageHeader title='掌上办' subtitle='安阳市政务服务 · 指尖办理' className='home-header' titleClass='home-title' subtitleClass='home-subtitle'>
         <CountyPicker
           className='home-county'
           label='办事地区'
@@ -65,7 +65,7 @@ export default function IndexPage() {
             </Text>
           ) : null}
         </View>
-      </View>
+      </PageHeader>
       {searching ? <SearchResults query={query} /> : <Catalog />}
       {searching ? null : (
         <View className='card'>
@@ -82,10 +82,7 @@ function SearchResults({ query }: { query: string }) {
   const results = useMemo(() => searchMatters(all.data ?? [], query), [all.data, query])
 
   return (
-    <View className='card search-card'>
-      <Text className='section-title'>搜索结果</Text>
-      {all.loading ? <Text className='region-loading'>正在加载事项…</Text> : null}
-      {all.error ? <LoadError error={all.error} onRetry={all.reload} onHomePage /> : null}
+    <HomeCard className='search-card' title='搜索结果' state={all} loadingText='正在加载事项…'>
       {all.data && results.length === 0 ? (
         <Text className='region-empty search-empty'>
           没有找到名称包含「{query.trim()}」的事项，可以换个说法，或按主题、部门查找
@@ -99,7 +96,7 @@ function SearchResults({ query }: { query: string }) {
           ))}
         </View>
       ) : null}
-    </View>
+    </HomeCard>
   )
 }
 
@@ -114,10 +111,7 @@ function Catalog() {
 
   return (
     <>
-      <View className='card topic-card'>
-        <Text className='section-title'>按主题办</Text>
-        {all.loading ? <Text className='region-loading'>正在加载…</Text> : null}
-        {all.error ? <LoadError error={all.error} onRetry={all.reload} onHomePage /> : null}
+      <HomeCard className='topic-card' title='按主题办' state={all}>
         {topics.length > 0 ? (
           <View className='topic-grid'>
             {topics.map(({ topic, count }) => (
@@ -133,12 +127,9 @@ function Catalog() {
             ))}
           </View>
         ) : null}
-      </View>
+      </HomeCard>
 
-      <View className='card common-card'>
-        <Text className='section-title'>常用事项</Text>
-        {all.loading ? <Text className='region-loading'>正在加载…</Text> : null}
-        {all.error ? <LoadError error={all.error} onRetry={all.reload} onHomePage /> : null}
+      <HomeCard className='common-card' title='常用事项' state={all}>
         {common.length > 0 ? (
           <View className='matter-list'>
             {common.map((matter) => (
@@ -146,12 +137,9 @@ function Catalog() {
             ))}
           </View>
         ) : null}
-      </View>
+      </HomeCard>
 
-      <View className='card department-card'>
-        <Text className='section-title'>按部门办</Text>
-        {departments.loading ? <Text className='region-loading'>正在加载…</Text> : null}
-        {departments.error ? <LoadError error={departments.error} onRetry={departments.reload} onHomePage /> : null}
+      <HomeCard className='department-card' title='按部门办' state={departments}>
         {shownDepartments.length > 0 ? (
           <View className='department-list'>
             {shownDepartments.map((d) => (
@@ -177,7 +165,27 @@ function Catalog() {
             <Text>{allDepartments ? '收起' : `查看全部 ${departments.data.length} 个部门`}</Text>
           </View>
         ) : null}
-      </View>
+      </HomeCard>
     </>
+  )
+}
+
+interface HomeCardProps {
+  className: string
+  title: string
+  /** What the card lists: 正在加载… until it is there, or the error with 「重试」. */
+  state: Pick<ApiState<unknown>, 'loading' | 'error' | 'reload'>
+  loadingText?: string
+  children: ReactNode
+}
+
+function HomeCard({ className, title, state, loadingText = '正在加载…', children }: HomeCardProps) {
+  return (
+    <View className={`card ${className}`}>
+      <Text className='section-title'>{title}</Text>
+      {state.loading ? <Text className='region-loading'>{loadingText}</Text> : null}
+      {state.error ? <LoadError error={state.error} onRetry={state.reload} onHomePage /> : null}
+      {children}
+    </View>
   )
 }

@@ -3,13 +3,14 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
 import ActionButton from '../../ui/ActionButton'
+import { useAction } from '../../hooks/useForm'
 import { useSession } from '../../hooks/useSession'
 import { FAMILY_PAGE, PROFILE_PAGE, STAFF_HOME_PAGE, STAFF_LOGIN_PAGE, openPage } from '../../navigation'
-import { toApiError } from '../../services/errors'
 import { regionPathText, roleLabel } from '../../services/identity'
 import { RESIDENT_LOGIN, loginResident, logout } from '../../services/session'
 import type { ResidentUser, StaffUser } from '../../services/types'
 import './index.css'
+import PageHeader from '../../components/PageHeader'
 
 /** 「我的」: log in (WeChat on weapp, demo login on H5), the resident's real-name card, or the staff entry. */
 export default function MePage() {
@@ -28,10 +29,7 @@ export default function MePage() {
 
   return (
     <View className='page me-page'>
-      <View className='page-header'>
-        <Text className='page-title'>我的</Text>
-        <Text className='page-subtitle me-subtitle'>{subtitle}</Text>
-      </View>
+      <PageHeader title='我的' subtitle={subtitle} subtitleClass='me-subtitle' />
       {!current ? <LoggedOut /> : null}
       {current && !user ? (
         <View className='card'>
@@ -46,21 +44,11 @@ export default function MePage() {
 }
 
 function LoggedOut() {
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-
-  const login = async () => {
-    if (busy) return
-    setBusy(true)
-    setError(null)
-    try {
+  const { busy, message: error, run } = useAction()
+  const login = () =>
+    run(async () => {
       await loginResident()
-    } catch (err) {
-      setError(toApiError(err).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <View className='card login-card'>

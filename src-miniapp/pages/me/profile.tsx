@@ -1,36 +1,26 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 
 import { ErrorSummary, Field } from '../../ui/controls'
 import ActionButton from '../../ui/ActionButton'
-import { IdNumberField, PersonNameField } from '../../components/PersonFields'
+import PersonFields from '../../components/PersonFields'
 import LoadError from '../../components/LoadError'
 import LoginRequired from '../../components/LoginRequired'
 import RegionPicker from '../../components/RegionPicker'
-import {
-  PROFILE_FIELDS,
-  errorAfterBlur,
-  errorSummary,
-  errorWhileTyping,
-  hasErrors,
-  normalizeProfile,
-  problemsFromError,
-  profileChecks,
-  validateProfile,
-  type FieldErrors,
-  type ProfileField
-} from '../../view-models/forms'
+import PageHeader from '../../components/PageHeader'
+import { PROFILE_FIELDS, hasErrors, normalizeProfile, profileChecks, validateProfile, type ProfileField } from '../../view-models/forms'
 import { choiceCode, choiceFromPath, emptyRegionChoice, type RegionChoice } from '../../view-models/regionChoice'
 import { useApi } from '../../hooks/useApi'
+import { useForm, useLiveChecks } from '../../hooks/useForm'
 import { useSession } from '../../hooks/useSession'
 import { backToMe } from '../../navigation'
 import { getProfile, updateProfile } from '../../services/api'
-import { toApiError } from '../../services/errors'
 import { session } from '../../services/session'
 import type { Profile } from '../../services/types'
 
 type TextField = Exclude<ProfileField, 'regionCode'>
+const TEXT_FIELDS: readonly TextField[] = ['name', 'idNumber', 'phone']
 
 /** A masked number (4105**********1234) cannot be sent back: the field starts empty instead. */
 const unmasked = (value: string | null) => (value && !value.includes('*') ? value : '')
@@ -52,10 +42,7 @@ export default function ProfilePage() {
 
   return (
     <View className='page profile-page'>
-      <View className='page-header'>
-        <Text className='page-title'>实名信息</Text>
-        <Text className='page-subtitle'>请填写与居民身份证一致的信息</Text>
-      </View>
+      <PageHeader title='实名信息' subtitle='请填写与居民身份证一致的信息' />
       <View className='card form-card'>{body}</View>
     </View>
   )
@@ -70,12 +57,8 @@ function ProfileForm({ initial }: { initial: Profile }) {
   const [choice, setChoice] = useState<RegionChoice>(() =>
     initial.regionPath.length > 0 ? choiceFromPath(initial.regionPath) : emptyRegionChoice
   )
-  const [errors, setErrors] = useState<FieldErrors<ProfileField>>({})
-  /** The error summary appears after the first submit (GOV.UK), then follows the fields' errors. */
-  const [submitted, setSubmitted] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
-  const [focus, setFocus] = useState<ProfileField | null>(null)
+  const form = useForm(PROFILE_FIELDS)
+  const live = useLiveChecks(profileChecks, form.setErrors)
 
   // Scroll once the summary or message is on screen.
   const [scrollTarget, setScrollTarget] = useState<string | null>(null)
@@ -87,91 +70,46 @@ function ProfileForm({ initial }: { initial: Profile }) {
 
   const change = (field: TextField, value: string) => {
     setValues((v) => ({ ...v, [field]: value }))
-    setErrors((e) => ({ ...e, [field]: errorWhileTyping(profileChecks[field], value, e[field]) }))
-  }
-
-  const blur = (field: TextField, value: string) => {
-    setFocus((f) => (f === field ? null : f))
-    setErrors((e) => ({ ...e, [field]: errorAfterBlur(profileChecks[field], value, e[field]) }))
+    live.typed(field, value)
   }
 
   const changeRegion = (next: RegionChoice) => {
     setChoice(next)
-    const code = choiceCode(next)
-    setErrors((e) => ({ ...e, regionCode: errorWhileTyping(profileChecks.regionCode, code, e.regionCode) }))
+    live.typed('regionCode', choiceCode(next))
   }
 
   const goToField = (field: ProfileField) => {
-    if (field !== 'regionCode') setFocus(field)
+    if (field !== 'regionCode') live.setFocus(field)
     setScrollTarget(`#field-${field}`)
   }
 
   const submit = async () => {
-    if (saving) return
     const input = { ...values, regionCode: choiceCode(choice) }
-    const found = validateProfile(input)
-    setSubmitted(true)
-    setMessage(null)
-    setErrors(found)
-    if (hasErrors(found)) {
-      setScrollTarget('#error-summary')
-      return
-    }
-    setSaving(true)
-    try {
-      const saved = await updateProfile(normalizeProfile(input))
-      session.setProfile(saved)
+    const left = await form.submit(validateProfile(input), async () => {
+      session.setProfile(await updateProfile(normalizeProfile(input)))
       void Taro.showToast({ title: '已保存', icon: 'success' })
       backToMe()
-    } catch (err) {
-      const problems = problemsFromError(toApiError(err), PROFILE_FIELDS)
-      setErrors(problems.fields)
-      setMessage(problems.message)
-      setScrollTarget(hasErrors(problems.fields) ? '#error-summary' : '.form-message')
-    } finally {
-      setSaving(false)
-    }
+    })
+    if (left) setScrollTarget(hasErrors(left) ? '#error-summary' : '.form-message')
   }
-
-  const summary = submitted ? errorSummary(errors, PROFILE_FIELDS) : []
 
   return (
     <View className='profile-form'>
-      <ErrorSummary items={summary} onSelect={goToField} />
-      {message ? <Text className='form-message'>{message}</Text> : null}
-      <PersonNameField
-        name='name'
-        value={values.name}
-        error={errors.name}
-        focused={focus === 'name'}
-        onChange={(v) => change('name', v)}
-        onBlur={(v) => blur('name', v)}
+      <ErrorSummary items={form.summary} onSelect={goToField} />
+      {form.message ? <Text className='form-message'>{form.message}</Text> : null}
+      <PersonFields
+        fields={TEXT_FIELDS}
+        values={values}
+        errors={form.errors}
+        focus={live.focus}
+        onChange={change}
+        onBlur={live.left}
       />
-      <IdNumberField
-        name='idNumber'
-        value={values.idNumber}
-        error={errors.idNumber}
-        focused={focus === 'idNumber'}
-        onChange={(v) => change('idNumber', v)}
-        onBlur={(v) => blur('idNumber', v)}
-      />
-      <Field name='phone' label='手机号' hint='用于接收办件进度通知' error={errors.phone}>
-        <Input
-          className='form-input input-phone'
-          type='number'
-          value={values.phone}
-          placeholder='请输入 11 位手机号'
-          maxlength={13}
-          focus={focus === 'phone'}
-          onInput={(e) => change('phone', e.detail.value)}
-          onBlur={(e) => blur('phone', e.detail.value)}
-        />
-      </Field>
-      <Field name='regionCode' label='所在地区' hint='选到乡镇（街道），也可再选村（社区）' error={errors.regionCode}>
+      <Field name='regionCode' label='所在地区' hint='选到乡镇（街道），也可再选村（社区）' error={form.errors.regionCode}>
         <RegionPicker choice={choice} onChange={changeRegion} />
       </Field>
       <Text className='form-note'>身份证号和手机号加密保存，只有您本人和办理您业务的工作人员能看到完整号码。</Text>
-      <ActionButton className='primary-button save-button' busy={saving} onClick={submit}>
+      <ActionButton className='primary-button save-button' busy={form.busy} onClick={submit}>
         保存
       </ActionButton>
     </View>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef } from 'react'
 
 import LoadError from '../../components/LoadError'
 import RegionList from '../../components/RegionList'
+import PageHeader from '../../components/PageHeader'
 import { regionHeading, useRegion } from '../../hooks/useRegion'
 import { useRegions } from '../../hooks/useRegions'
 import { decodeParam, openRegion } from '../../navigation'
@@ -44,10 +45,7 @@ export default function RegionPage() {
 
   return (
     <View className='page region-page'>
-      <View className='page-header'>
-        <Text className='page-title region-title'>{title}</Text>
-        <Text className='page-subtitle region-path'>{path || '\u00a0'}</Text>
-      </View>
+      <PageHeader title={title} subtitle={path || '\u00a0'} titleClass='region-title' subtitleClass='region-path' />
       <View className='card'>
         <Text className='section-title'>下级地区</Text>
         {/* Without the region itself (unknown or malformed code, no answer) its list means nothing. */}

@@ -2,15 +2,16 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
-import { CATALOG_ADMIN_PAGE, DELEGATIONS_PAGE, openAdminPage } from '../../adminNavigation'
+import { CATALOG_ADMIN_PAGE, DELEGATIONS_PAGE } from '../../adminNavigation'
 import ActionButton from '../../ui/ActionButton'
 import { useRegion } from '../../hooks/useRegion'
 import { useSession } from '../../hooks/useSession'
-import { ME_PAGE, STAFF_LOGIN_PAGE } from '../../navigation'
+import { ME_PAGE, STAFF_LOGIN_PAGE, openPage } from '../../navigation'
 import { roleLabel, scopeLabel } from '../../services/identity'
 import { logout } from '../../services/session'
 import type { Scope, StaffUser } from '../../services/types'
 import './home.css'
+import PageHeader from '../../components/PageHeader'
 
 /** 工作人员首页: who is logged in, in which role, for which offices. Queues come with a later feature. */
 export default function StaffHomePage() {
@@ -21,9 +22,7 @@ export default function StaffHomePage() {
 
   return (
     <View className='page staff-home-page'>
-      <View className='page-header'>
-        <Text className='page-title'>工作人员首页</Text>
-      </View>
+      <PageHeader title='工作人员首页' />
       <View className='card login-required'>
         {current && !user ? (
           <Text className='region-loading'>正在获取登录信息…</Text>
@@ -52,10 +51,7 @@ function StaffHome({ user }: { user: StaffUser }) {
 
   return (
     <View className='page staff-home-page staff-home'>
-      <View className='page-header'>
-        <Text className='page-title staff-greeting'>{user.displayName}，您好</Text>
-        <Text className='page-subtitle staff-role'>{roleLabel(user.role)}</Text>
-      </View>
+      <PageHeader title={`${user.displayName}，您好`} titleClass='staff-greeting' subtitle={roleLabel(user.role)} subtitleClass='staff-role' />
       <View className='card'>
         <Text className='section-title'>负责范围</Text>
         {user.scope.length === 0 ? <Text className='region-empty'>尚未分配负责范围，请联系管理员</Text> : null}
@@ -92,13 +88,13 @@ function AdminLinks({ user }: { user: StaffUser }) {
     <View className='card admin-links'>
       <Text className='section-title'>管理</Text>
       {catalog ? (
-        <View className='menu-item admin-link-catalog' hoverClass='menu-item-hover' onClick={() => openAdminPage(CATALOG_ADMIN_PAGE)}>
+        <View className='menu-item admin-link-catalog' hoverClass='menu-item-hover' onClick={() => openPage(CATALOG_ADMIN_PAGE)}>
           <Text className='menu-text'>事项目录管理</Text>
           <Text className='menu-arrow'>›</Text>
         </View>
       ) : null}
       {delegations ? (
-        <View className='menu-item admin-link-delegations' hoverClass='menu-item-hover' onClick={() => openAdminPage(DELEGATIONS_PAGE)}>
+        <View className='menu-item admin-link-delegations' hoverClass='menu-item-hover' onClick={() => openPage(DELEGATIONS_PAGE)}>
           <Text className='menu-text'>权责清单</Text>
           <Text className='menu-arrow'>›</Text>
         </View>

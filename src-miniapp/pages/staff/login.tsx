@@ -5,8 +5,9 @@ import { useState } from 'react'
 import { Field } from '../../ui/controls'
 import ActionButton from '../../ui/ActionButton'
 import { STAFF_HOME_PAGE } from '../../navigation'
-import { toApiError } from '../../services/errors'
+import { useAction } from '../../hooks/useForm'
 import { loginStaff } from '../../services/session'
+import PageHeader from '../../components/PageHeader'
 
 type Field = 'username' | 'password'
 
@@ -15,8 +16,7 @@ export default function StaffLoginPage() {
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
-  const [message, setMessage] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, message, setMessage, run } = useAction()
 
   const submit = async () => {
     if (busy) return
@@ -26,24 +26,16 @@ export default function StaffLoginPage() {
     setErrors(found)
     setMessage(null)
     if (found.username || found.password) return
-    setBusy(true)
-    try {
+    await run(async () => {
       await loginStaff(username, password)
       setPassword('')
       void Taro.redirectTo({ url: STAFF_HOME_PAGE })
-    } catch (err) {
-      setMessage(toApiError(err).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
     <View className='page staff-login-page'>
-      <View className='page-header'>
-        <Text className='page-title'>工作人员登录</Text>
-        <Text className='page-subtitle'>便民服务中心、服务站及部门工作人员使用</Text>
-      </View>
+      <PageHeader title='工作人员登录' subtitle='便民服务中心、服务站及部门工作人员使用' />
       <View className='card form-card staff-login-form'>
         {message ? <Text className='form-message staff-login-error'>{message}</Text> : null}
         <Field name='username' label='用户名' error={errors.username}>
