@@ -59,9 +59,11 @@ interface TextBoxProps {
   multiline?: boolean
   type?: 'text' | 'number'
   onConfirm?: () => void
+  /** When the box loses focus (a field is checked then, see view-models/forms errorAfterBlur). */
+  onBlur?: () => void
 }
 
-export function TextBox({ value, onChange, className = '', placeholder, maxlength = 500, multiline = false, type = 'text', onConfirm }: TextBoxProps) {
+export function TextBox({ value, onChange, className = '', placeholder, maxlength = 500, multiline = false, type = 'text', onConfirm, onBlur }: TextBoxProps) {
   if (multiline) {
     return (
       <Textarea
@@ -71,6 +73,7 @@ export function TextBox({ value, onChange, className = '', placeholder, maxlengt
         maxlength={maxlength}
         autoHeight
         onInput={(e) => onChange(e.detail.value)}
+        onBlur={onBlur}
       />
     )
   }
@@ -83,6 +86,7 @@ export function TextBox({ value, onChange, className = '', placeholder, maxlengt
       maxlength={maxlength}
       onInput={(e) => onChange(e.detail.value)}
       onConfirm={onConfirm}
+      onBlur={onBlur}
     />
   )
 }
