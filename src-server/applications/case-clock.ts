@@ -47,14 +47,17 @@ export function presentCaseClock(cal: WorkCalendar, row: ClockRow, pauses: Pause
   const acceptance = acceptanceClock(cal, input);
   const finish = row.status === 'withdrawn' || row.status === 'rejected' ? null : finishClock(cal, input);
   const ended = isEnded(row.status);
-  const running = finish ?? acceptance;
-  const flag = ended ? 'none' : finish ? finish.flag : acceptance.level;
+  // Until a clerk accepts, the acceptance clock is the one a clerk must beat: past its deadline the case is
+  // deemed accepted (and its finish date runs from receipt) but stays overdue for 受理 until it is done.
+  const awaitingAcceptance = row.status === 'submitted' || row.status === 'correction';
+  const running = awaitingAcceptance || !finish ? acceptance : finish;
+  const flag = ended ? 'none' : awaitingAcceptance || !finish ? acceptance.level : finish.flag;
   return {
     acceptDue: acceptance.dueDate,
     finishDue: finish?.dueDate ?? null,
     deemedAccepted: acceptance.deemedAccepted,
-    paused: !ended && (finish ? finish.paused : acceptance.paused),
-    overdue: !ended && (finish ? finish.flag === 'red' : acceptance.level === 'alarm' && input.today > acceptance.dueDate),
+    paused: !ended && (awaitingAcceptance ? acceptance.paused : Boolean(finish?.paused)),
+    overdue: !ended && (awaitingAcceptance ? !acceptance.paused && input.today > acceptance.dueDate : finish?.flag === 'red'),
     flag,
     elapsedWorkingDays: running.elapsedWorkingDays,
     totalWorkingDays: running.totalWorkingDays,

@@ -6,7 +6,7 @@ import { audit } from '../platform/audit';
 import type { UseCaseContext } from '../platform/use-case';
 import { mayWorkCases } from '../queues/queue-access';
 import { presentCaseClock } from './case-clock';
-import { viewerOf } from './case-access';
+import { viewerOf, type Viewer } from './case-access';
 import { materialsFor } from './matter-requirements';
 import { presentUpload } from './present-upload';
 import { loadWorkCalendar } from './work-calendar';
@@ -14,7 +14,11 @@ import { loadWorkCalendar } from './work-calendar';
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-export async function getApplication(ctx: UseCaseContext, { id }: { id: string }) {
+/**
+ * `justTransferred`: the answer to a transfer — the clerk who moved the case out of their queues sees it once
+ * more, masked and without actions, to confirm where it went.
+ */
+export async function getApplication(ctx: UseCaseContext, { id }: { id: string }, options: { justTransferred?: boolean } = {}) {
   const row = await ctx.db.application.findUnique({
     where: { id },
     include: {
@@ -24,7 +28,8 @@ export async function getApplication(ctx: UseCaseContext, { id }: { id: string }
       pauses: { orderBy: { startDate: 'asc' } },
     },
   });
-  const viewer = viewerOf(ctx, row);
+  const viewer: Viewer =
+    options.justTransferred && ctx.caller?.kind === 'staff' && row ? { kind: 'staff', staffId: ctx.caller.staffId, covers: false } : viewerOf(ctx, row);
   const app = row!;
   const matter = (await publishedMatter(ctx, app.catalogVersion, app.matterId))!;
   const calendar = await loadWorkCalendar(ctx);

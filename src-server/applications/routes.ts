@@ -120,7 +120,8 @@ export const applicationRoutes = () => [
   defineRoute({
     method: 'post', path: '/api/applications/:id/actions', summary: '办理：受理、补正告知、办结、不予许可、不予受理、转办、退回认领、特别程序', tags,
     access: staffOnly('clerk', 'city_admin'), params: ApplicationParams, body: ActionBody, responses: caseAnswer,
-    handler: async ({ state }, { params, body }) => getApplication(state.useCase, await act(state.useCase, params.id, body)),
+    handler: async ({ state }, { params, body }) =>
+      getApplication(state.useCase, await act(state.useCase, params.id, body), { justTransferred: body.action === 'transfer' }),
   }),
   defineRoute({
     method: 'get', path: '/api/applications/:id/transfer-targets', summary: '可转办的窗口', tags,

@@ -50,7 +50,8 @@ export async function delegatedMatter(t: TestApp) {
   for (const row of rows) {
     const m = row.content as unknown as MatterSource;
     const own = materialsFor(m, m.situations[0]?.key ?? null).filter((x) => !x.shared);
-    if (own.filter((x) => x.necessity === 'required').length < 1 || m.situations.length > 3) continue;
+    // A matter with a real finish clock (not 即办, at least 5 working days), so clocks can be seen moving.
+    if (own.filter((x) => x.necessity === 'required').length < 1 || m.situations.length > 3 || m.kind === 1 || m.promiseLimit.value < 5) continue;
     const [hua, bei] = await Promise.all(
       [HUAXIAN, BEIGUAN].map((countyCode) => t.db.prisma.delegation.findFirst({ where: { countyCode, matterId: row.matterId, takenUp: true, recalledAt: null } })),
     );
