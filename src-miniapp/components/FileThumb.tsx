@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 
 import { useFileUrl } from '../hooks/useFileUrl'
 import { toApiError } from '../services/errors'
-import { openFile } from '../services/uploads'
+import { openFile } from '../services/materialFiles'
 import type { Upload } from '../services/types'
 import './FileThumb.css'
 

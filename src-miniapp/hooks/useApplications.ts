@@ -8,7 +8,7 @@ import {
   listTransferTargets
 } from '../services/applications'
 import { listFamily } from '../services/api'
-import { listMyMaterials } from '../services/uploads'
+import { listMyMaterials } from '../services/materialFiles'
 import type { Paged } from '@shared/contracts/catalog-admin'
 import type {
   Application,

@@ -1,4 +1,4 @@
-import { localFileUrl, type FilePart } from '../services/uploads'
+import { localFileUrl, type FilePart } from '../services/materialFiles'
 import { useApi, type ApiState } from './useApi'
 
 /** A local URL (blob: on H5, a temporary file on the mini-program) of a stored file, for an <Image>. */

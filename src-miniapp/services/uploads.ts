@@ -1,143 +1,44 @@
 import Taro from '@tarojs/taro'
 
-import { errorFromResponse, networkError } from './errors'
+import type { Upload } from '@shared/contracts/applications'
+import { ApiError } from './errors'
 import { uploadFile, type PickedFile } from './files'
-import { buildUrl, request, resolveApiBase } from './http'
 import { badResponse } from './identity'
-import { shouldEndSession } from './sessionStore'
-import { session } from './store'
-import type { Paged } from '@shared/contracts/catalog-admin'
-import type { MyMaterial, Upload } from './types'
 
 /**
- * Material files (`/api/uploads`): photos taken or chosen on the phone (compressed on the mini-program before they
- * leave it), sent as multipart field `file`; the files read back with the token (an <Image> cannot send one), as
- * a local URL: a blob: URL on H5, a temporary file on the mini-program.
+ * Material files (`POST /api/uploads`): JPG, PNG or PDF up to 10 MB, recognised by the server from their content.
+ * On the mini-program a JPEG photo is compressed first (quality 80): a phone photo of 3–8 MB becomes a few hundred
+ * KB that still reads clearly, which saves the resident's data and the wait on a weak signal.
  */
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+export type { Upload }
 
-function asUpload(data: unknown): Upload {
-  if (!isObject(data) || typeof data.id !== 'string' || typeof data.mime !== 'string') throw badResponse()
-  return data as unknown as Upload
+const MAX_BYTES = 10 * 1024 * 1024
+const isJpeg = (name: string) => /\.jpe?g$/i.test(name)
+
+function isUpload(value: unknown): value is Upload {
+  const u = value as Partial<Upload> | null
+  return typeof u === 'object' && u !== null && typeof u.id === 'string' && typeof u.mime === 'string' && typeof u.sha256 === 'string'
 }
 
-/**
- * Photos from the album or the camera. On the mini-program each is compressed (quality 80) first: a phone's photo
- * of a document is 3–8 MB and reads as well at a fifth of that. Cancelling answers [].
- */
-export async function choosePhotos(source: 'album' | 'camera', count = 9): Promise<PickedFile[]> {
-  let chosen: Taro.chooseImage.SuccessCallbackResult
+/** A JPEG photo compressed on the phone; the original when compressing is not possible (H5, an old base library). */
+async function compressed(file: PickedFile): Promise<PickedFile> {
+  if (process.env.TARO_ENV !== 'weapp' || !file.path || !isJpeg(file.path || file.name)) return file
   try {
-    chosen = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: [source] })
+    const { tempFilePath } = await Taro.compressImage({ src: file.path, quality: 80 })
+    return { ...file, path: tempFilePath }
   } catch {
-    return []
+    return file
   }
-  const files: PickedFile[] = []
-  for (const [i, f] of chosen.tempFiles.entries()) {
-    const original = (f as { originalFileObj?: File }).originalFileObj
-    if (process.env.TARO_ENV === 'h5') {
-      files.push({ name: original?.name ?? `照片${i + 1}.jpg`, size: f.size, file: original })
-      continue
-    }
-    let path = f.path
-    try {
-      path = (await Taro.compressImage({ src: f.path, quality: 80 })).tempFilePath
-    } catch {
-      // keep the original: the server takes up to 10 MB
-    }
-    files.push({ name: `照片${i + 1}.jpg`, size: f.size, path })
-  }
-  return files
 }
 
-/** `POST /api/uploads` (multipart `file`): 413 over 10 MB, 415 when the content is not JPG, PNG or PDF. */
+/** Uploads one material file and resolves with the server's record of it (id to give with the application). */
 export async function uploadMaterial(file: PickedFile): Promise<Upload> {
-  return asUpload(await uploadFile('/api/uploads', file, 'file'))
-}
-
-/** `GET /api/uploads/mine`: 我的材料, newest first, with the cases each file was used for. */
-export async function listMyMaterials(page = 1, pageSize = 50): Promise<Paged<MyMaterial>> {
-  const data = await request<unknown>('/api/uploads/mine', { query: { page, pageSize } })
-  if (!isObject(data) || !Array.isArray(data.items)) throw badResponse()
-  return data as unknown as Paged<MyMaterial>
-}
-
-export type FilePart = 'original' | 'preview'
-
-const filePath = (id: string, part: FilePart) => `/api/uploads/${encodeURIComponent(id)}${part === 'preview' ? '/preview' : ''}`
-
-/** Local copies already fetched in this app run (a file never changes). */
-const localCopies = new Map<string, Promise<string>>()
-
-async function fetchLocal(id: string, part: FilePart): Promise<string> {
-  const url = buildUrl(resolveApiBase(), filePath(id, part))
-  const token = session.token()
-  const header: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {}
-  if (process.env.TARO_ENV === 'h5') {
-    let response: Response
-    try {
-      response = await fetch(url, { headers: header })
-    } catch (err) {
-      throw networkError(err)
-    }
-    if (!response.ok) {
-      const text = await response.text()
-      let body: unknown = text
-      try {
-        body = JSON.parse(text)
-      } catch {
-        // not JSON
-      }
-      const error = errorFromResponse(response.status, body)
-      if (shouldEndSession(error, token)) session.rejected(token)
-      throw error
-    }
-    return URL.createObjectURL(await response.blob())
+  // A photo usually shrinks below the limit when compressed; anything else over it is refused before sending.
+  if (file.size > MAX_BYTES && !isJpeg(file.name)) {
+    throw new ApiError({ status: 413, code: 'payload_too_large', message: '文件不能超过 10 MB' })
   }
-  let result: { statusCode: number; tempFilePath: string }
-  try {
-    result = await Taro.downloadFile({ url, header })
-  } catch (err) {
-    throw networkError(err)
-  }
-  if (result.statusCode < 200 || result.statusCode >= 300) {
-    const error = errorFromResponse(result.statusCode, undefined)
-    if (shouldEndSession(error, token)) session.rejected(token)
-    throw error
-  }
-  return result.tempFilePath
-}
-
-/** A URL an <Image> (or the PDF viewer) can open for a stored file; fetched once per app run. */
-export function localFileUrl(id: string, part: FilePart): Promise<string> {
-  const key = `${id}:${part}`
-  let copy = localCopies.get(key)
-  if (!copy) {
-    copy = fetchLocal(id, part)
-    localCopies.set(key, copy)
-    // A failure is not kept: the next look asks again.
-    copy.catch(() => localCopies.delete(key))
-  }
-  return copy
-}
-
-/**
- * Opens a material file: an image full screen with zoom (Taro.previewImage, swiping through `images`); a PDF in
- * WeChat's document viewer on the mini-program, in a new browser tab on H5.
- */
-export async function openFile(file: Pick<Upload, 'id' | 'mime'>, images: readonly Pick<Upload, 'id' | 'mime'>[] = [file]): Promise<void> {
-  if (file.mime === 'application/pdf') {
-    const local = await localFileUrl(file.id, 'original')
-    if (process.env.TARO_ENV === 'h5') {
-      window.open(local, '_blank', 'noopener')
-      return
-    }
-    await Taro.openDocument({ filePath: local, fileType: 'pdf', showMenu: true })
-    return
-  }
-  const shown = images.filter((f) => f.mime !== 'application/pdf')
-  const urls = await Promise.all(shown.map((f) => localFileUrl(f.id, 'original')))
-  const current = urls[shown.findIndex((f) => f.id === file.id)] ?? urls[0]
-  await Taro.previewImage({ urls, current })
+  const answer = await uploadFile('/api/uploads', await compressed(file))
+  if (!isUpload(answer)) throw badResponse()
+  return answer
 }
