@@ -373,7 +373,7 @@ describe('H5 applications', () => {
     await snapshot(c, 'correction-asked');
 
     // The resident: exactly that item, answered with a new photo.
-    await page.locator('taro-tabbar .weui-tabbar__item', { hasText: '办件' }).tap();
+    await page.locator('.receipt-page .receipt-my-cases').tap();
     await page.waitForURL((url) => url.pathname === '/pages/cases/index');
     const row = page.locator('.my-cases-page .case-row', { hasText: guide.name });
     await row.waitFor();
