@@ -20,8 +20,7 @@ import { ErrorSummary, Field, TextBox } from '../ui/controls'
 import ActionButton from '../ui/ActionButton'
 import { fieldsErrors } from '../view-models/applicationForm'
 import { addFiles, removeFile, type FormValues, type WizardState } from '../view-models/applyWizard'
-import { correctionKey, promiseView, statusTone, stepBar, timelineRows } from '../view-models/caseView'
-import { FILED_AS_LABELS } from '../view-models/caseView'
+import { FILED_AS_LABELS, chinaDateTime, correctionKey, promiseView, statusTone, stepBar, timelineRows } from '../view-models/caseView'
 import { hasErrors, type FieldErrors } from '../view-models/forms'
 import './detail.css'
 
@@ -221,7 +220,7 @@ function Correction({ app, mine }: { app: Application; mine: readonly MyMaterial
     <View className='card correction-card'>
       <Text className='section-title'>请补正以下内容</Text>
       <Text className='correction-intro'>
-        办理窗口于 {correction.requestedAt.slice(0, 10)} 一次性告知需要补正的内容，补齐后申请回到待受理，补正期间不计入受理时限。
+        办理窗口于 {chinaDateTime(correction.requestedAt)} 一次性告知需要补正的内容，补齐后申请回到待受理，补正期间不计入受理时限。
       </Text>
       {correction.note ? <Text className='correction-note'>{correction.note}</Text> : null}
       <ErrorSummary items={summary} onSelect={(key) => void Taro.pageScrollTo({ selector: `#correction-${key.replace(':', '-')}`, duration: 200 }).catch(() => undefined)} />
