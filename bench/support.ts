@@ -39,7 +39,7 @@ export async function startServer(env: Record<string, string> = {}, dataDir?: st
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     if (await fetch(`${url}/readyz`).then((r) => r.status === 200, () => false)) break;
-    if (performance.now() - started > 120_000) throw new Error('server not ready within 120 s');
+    if (performance.now() - started > 300_000) throw new Error('server not ready within 300 s');
     await new Promise((r) => setTimeout(r, 25));
   }
   const readyMs = performance.now() - started;

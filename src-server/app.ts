@@ -17,6 +17,7 @@ import { delegationRoutes } from './delegations/routes';
 import { routingRoutes } from './routing/routes';
 import { applicationRoutes } from './applications/routes';
 import { queueRoutes } from './queues/routes';
+import { uploadRoutes } from './uploads/routes';
 import { authorizer } from './identity/authorize';
 import { rateLimiter } from './platform/http/rate-limit';
 import { selfParsedPaths } from './platform/http/request-body';
@@ -33,6 +34,7 @@ export function appRoutes(services: Services): RouteDef[] {
     ...routingRoutes(),
     ...applicationRoutes(),
     ...queueRoutes(),
+    ...uploadRoutes(),
   ];
   return routes;
 }

@@ -8,7 +8,7 @@ import { mayWorkCases } from '../queues/queue-access';
 import { presentCaseClock } from './case-clock';
 import { viewerOf, type Viewer } from './case-access';
 import { materialsFor } from './matter-requirements';
-import { presentUpload } from './present-upload';
+import { presentUpload } from '../uploads/present-upload';
 import { loadWorkCalendar } from './work-calendar';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

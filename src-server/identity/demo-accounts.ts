@@ -5,6 +5,7 @@
 import type { StaffRole } from '../../src-shared/identity/roles';
 import { seedOnce } from '../platform/seed-once';
 import { inTransaction, type UseCaseContext } from '../platform/use-case';
+import { randomUUID } from 'node:crypto';
 import { hashPassword, verifyPassword } from './passwords';
 
 interface DemoAccount {
@@ -68,13 +69,17 @@ async function writeDemoAccounts(ctx: UseCaseContext, accounts: DemoAccount[], p
     if (existing.some((e) => e.passwordHash !== passwordHash)) {
       await tx.staffAccount.updateMany({ where: { username: { in: [...have] } }, data: { passwordHash } });
     }
-    for (const a of missing) {
-      await tx.staffAccount.create({
-        data: {
-          username: a.username, displayName: a.displayName, role: a.role, passwordHash,
-          scopes: { create: [{ kind: a.scope.kind, regionCode: a.scope.regionCode, departmentCode: a.scope.departmentCode ?? null }] },
-        },
-      });
-    }
+    // Hundreds of accounts (every department queue, stations): two multi-row inserts, not one per account.
+    await tx.staffAccount.createMany({
+      data: missing.map((a) => ({ id: randomUUID(), username: a.username, displayName: a.displayName, role: a.role, passwordHash })),
+      skipDuplicates: true,
+    });
+    // Read the ids back: another instance starting at the same moment may have created some of them first.
+    const created = await tx.staffAccount.findMany({ where: { username: { in: missing.map((a) => a.username) } }, select: { id: true, username: true } });
+    const ids = new Map(created.map((c) => [c.username, c.id]));
+    await tx.staffScope.createMany({
+      data: missing.map((a) => ({ staffId: ids.get(a.username)!, kind: a.scope.kind, regionCode: a.scope.regionCode, departmentCode: a.scope.departmentCode ?? null })),
+      skipDuplicates: true,
+    });
   }, { timeout: 120_000 });
 }

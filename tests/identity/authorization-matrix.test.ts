@@ -4,6 +4,7 @@ import { appRoutes } from '../../src-server/app';
 import { startTestApp, type TestApp } from '../support/app';
 import { bearer, idNumber, residentToken, staff, staffToken, villageOfX } from '../support/people';
 import { applicationBody, townshipMatter } from '../support/cases';
+import { jpeg } from '../support/files';
 
 type Persona = 'anonymous' | 'residentA' | 'residentB' | 'clerkX' | 'clerkY' | 'countyAdmin' | 'cityAdmin';
 const personas: Persona[] = ['anonymous', 'residentA', 'residentB', 'clerkX', 'clerkY', 'countyAdmin', 'cityAdmin'];
@@ -20,6 +21,8 @@ interface Ids {
   draft: string;
   /** Resident A's case, in the queue of township X. */
   caseOfA: string;
+  /** A photo resident A uploaded, used by no case. */
+  uploadOfA: string;
 }
 
 const all = (status: number): Record<Persona, number> =>
@@ -146,6 +149,10 @@ const matrix: Record<string, Case> = {
     body: () => ({ holidays: ['2027-01-01'], workdays: [], notice: '矩阵测试通知' }),
     expect: cityAdminOnly(200),
   },
+  'POST /api/uploads': { path: '/api/uploads', expect: signedIn(415) },
+  'GET /api/uploads/mine': { path: '/api/uploads/mine', expect: residentsOnly(200) },
+  'GET /api/uploads/:id': { path: (ids) => `/api/uploads/${ids.uploadOfA}`, expect: { ...signedIn(404), residentA: 200 } },
+  'GET /api/uploads/:id/preview': { path: (ids) => `/api/uploads/${ids.uploadOfA}/preview`, expect: { ...signedIn(404), residentA: 200 } },
   // Last: the owner withdraws the case (before 受理); nobody else may.
   'POST /api/applications/:id/withdraw': {
     path: (ids) => `/api/applications/${ids.caseOfA}/withdraw`, body: () => ({ reason: '矩阵测试撤回' }),
@@ -185,8 +192,10 @@ async function idsOf(token: string): Promise<Ids> {
     (await t.request.post('/api/me/family').set(bearer(token)).send({ name: '李小四', idNumber: idNumber('20100101', '201'), relation: '子女' }).expect(201)).body;
   const matter = (await t.request.get('/api/matters?pageSize=1').expect(200)).body.items[0].id;
   caseOfA ??= await submitCaseOf(token, me.body.id);
-  return { residentA: me.body.id, familyOfA: member.id, matter, draft: matter, caseOfA };
+  uploadOfA ??= jpeg(64, 48).then(async (photo) => (await t.request.post('/api/uploads').set(bearer(token)).attach('file', photo, 'a.jpg').expect(201)).body.id);
+  return { residentA: me.body.id, familyOfA: member.id, matter, draft: matter, caseOfA, uploadOfA: await uploadOfA };
 }
+let uploadOfA: Promise<string> | undefined;
 
 let caseOfA: string | undefined;
 async function submitCaseOf(token: string, residentId: string): Promise<string> {

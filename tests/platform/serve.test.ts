@@ -71,7 +71,7 @@ describe('route declarations', () => {
     const none = { ...route(publicAccess), responses: {} };
     expect(() => buildRouter([none], guards)).toThrow(/declares no successful response/);
     const emptyNot204 = { ...route(publicAccess), responses: { 200: { description: 'x', empty: true as const } } };
-    expect(() => buildRouter([emptyNot204], guards)).toThrow(/only a 204 answer may have no body/);
+    expect(() => buildRouter([emptyNot204], guards)).toThrow(/only a 204 or 304 answer may have no body/);
   });
   it('refuse the same method and path twice', () => {
     expect(() => buildRouter([route(publicAccess), route(publicAccess)], guards)).toThrow(/declared twice/);

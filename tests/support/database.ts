@@ -9,6 +9,8 @@ import { openDatabase, type Database } from '../../src-server/platform/db/databa
 export interface TestDatabase extends Database {
   /** Closes the database and, on a server, drops it. */
   destroy(): Promise<void>;
+  /** On a PostgreSQL server: the database's URL, so a second instance can open it. */
+  url?: string;
 }
 
 function template(): string {
@@ -39,6 +41,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   const db = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
   return Object.assign(db, {
+    url: url.toString(),
     async destroy() {
       await db.close();
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

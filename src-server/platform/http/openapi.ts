@@ -17,7 +17,7 @@ function contentOf(spec: ResponseSpec): Record<string, unknown> | undefined {
     const files = Object.fromEntries((spec.alsoAs ?? []).map((type) => [type, binary]));
     return { [spec.contentType ?? 'application/json']: { schema: toSchema(spec.schema, 'output') }, ...files };
   }
-  if ('file' in spec) return { [spec.contentType]: binary };
+  if ('file' in spec) return Object.fromEntries([spec.contentType, ...(spec.alsoAs ?? [])].map((type) => [type, binary]));
   return undefined;
 }
 

@@ -10,11 +10,25 @@ export interface UploadedFile {
   bytes: Buffer;
 }
 
+/** Room for the multipart boundaries and small fields around the file. */
+const multipartOverhead = 64 * 1024;
+const tooLargeError = (maxBytes: number) => Errors.payloadTooLarge(`文件不能超过 ${Math.round(maxBytes / 1024 / 1024)} MB`);
+
+/**
+ * The one file of multipart field `field`, at most `maxBytes`: a declared length over the limit is refused before
+ * reading; otherwise busboy stops keeping bytes at the limit (the rest is read and dropped), so memory stays bounded.
+ */
 export function readMultipartFile(ctx: Context, field: string, maxBytes: number): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
+    if (Number(ctx.get('Content-Length')) > maxBytes + multipartOverhead) {
+      reject(tooLargeError(maxBytes));
+      return;
+    }
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: ctx.req.headers, limits: { files: 1, fileSize: maxBytes, fields: 10 } });
+      // busboy stops at its limit even when the file ends exactly there: one byte more tells "too large" apart.
+      // File names are UTF-8 (phones and browsers send 身份证.jpg unencoded), not busboy's default latin1.
+      parser = busboy({ headers: ctx.req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: maxBytes + 1, fields: 10 } });
     } catch {
       reject(Errors.unsupportedMediaType('请以 multipart/form-data 上传文件'));
       return;
@@ -40,7 +54,7 @@ export function readMultipartFile(ctx: Context, field: string, maxBytes: number)
     });
     parser.on('error', () => reject(Errors.malformedBody()));
     parser.on('close', () => {
-      if (tooLarge) reject(Errors.payloadTooLarge(`文件不能超过 ${Math.round(maxBytes / 1024 / 1024)} MB`));
+      if (tooLarge) reject(tooLargeError(maxBytes));
       else if (!found) reject(Errors.invalidInput([{ field, message: '请选择要上传的文件' }]));
       else resolve(/\.[A-Za-z0-9]+$/.test(found.filename) || !namedInField ? found : { ...found, filename: namedInField });
     });
@@ -64,4 +78,4 @@ export async function readJsonBody(ctx: Context, maxBytes: number): Promise<unkn
 }
 
 /** Paths whose bodies the route reads itself (files, large documents); the global JSON parser skips them. */
-export const selfParsedPaths = new Set(['/api/admin/catalog/import']);
+export const selfParsedPaths = new Set(['/api/admin/catalog/import', '/api/uploads']);

@@ -42,12 +42,12 @@ export interface RateLimitRule {
 
 /**
  * One answer of a route. A JSON answer names its schema; a file names its content type (`file: true`); only a
- * 204 has no body. A route without its answers described is refused at registration, so the OpenAPI document
+ * 204 (and a 304 to a conditional request) has no body. A route without its answers described is refused at registration, so the OpenAPI document
  * describes every answer.
  */
 export type ResponseSpec =
   | { description: string; schema: z.ZodType; contentType?: string; /** File types the same answer may come as instead (e.g. ?format=xlsx). */ alsoAs?: string[] }
-  | { description: string; file: true; contentType: string }
+  | { description: string; file: true; contentType: string; /** Other types the same answer may have (e.g. PNG or PDF). */ alsoAs?: string[] }
   | { description: string; empty: true };
 
 export interface RouteInput<P, Q, B> {
@@ -146,7 +146,7 @@ export function routeProblem(def: RouteDef): string | null {
     if (!('schema' in spec) && !('file' in spec) && !('empty' in spec)) {
       return `Route ${key} does not describe its ${status} answer; give it a schema (or file/empty).`;
     }
-    if ('empty' in spec && status !== '204') return `Route ${key}: only a 204 answer may have no body.`;
+    if ('empty' in spec && status !== '204' && status !== '304') return `Route ${key}: only a 204 or 304 answer may have no body.`;
   }
   return null;
 }

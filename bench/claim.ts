@@ -1,0 +1,83 @@
+// Benchmark of the claim race on PostgreSQL: 20 clerks of one township centre claim 2,000 waiting cases at
+// once through `POST /api/queues/:id/claim` (each answer is the whole case). Prints claims/s and p50/p95/p99,
+// then proves from the database that every case was claimed exactly once. Usage: npm run bench:claim [-- cases]
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { ms, percentile, startServer } from './support';
+import { benchDatabase, watchRss } from './postgres';
+
+const CLERKS = 20;
+
+async function main() {
+  const total = Number(process.argv[2] ?? 2000);
+  const database = await benchDatabase();
+  const server = await startServer({ DATABASE_URL: database.url });
+  const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+  try {
+    const { rows: [township] } = await pool.query<{ code: string }>(`SELECT code FROM region WHERE parent_code = '410526' AND level = 'township' ORDER BY code LIMIT 1`);
+    const queueId = `township:${township.code}`;
+    const { rows: [matter] } = await pool.query<{ matter_id: string; name: string; department_code: string }>(
+      `SELECT matter_id, name, department_code FROM published_matter WHERE version = 1 AND level = 5 AND status = '在用' ORDER BY name LIMIT 1`,
+    );
+    // The demo clerk signs in once to learn the password hash the 20 bench clerks will share.
+    const { rows: [demo] } = await pool.query<{ password_hash: string }>(`SELECT password_hash FROM staff_account WHERE username = $1`, [`clerk-${township.code}`]);
+    const tokens: string[] = [];
+    for (let i = 0; i < CLERKS; i++) {
+      const id = randomUUID();
+      await pool.query(`INSERT INTO staff_account (id, username, display_name, role, password_hash, updated_at) VALUES ($1, $2, $3, 'clerk', $4, now())`, [id, `bench-clerk-${i}`, `窗口 ${i}`, demo.password_hash]);
+      await pool.query(`INSERT INTO staff_scope (id, staff_id, kind, region_code) VALUES (gen_random_uuid(), $1, 'township', $2)`, [id, township.code]);
+      const login = await fetch(`${server.url}/api/auth/staff`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: `bench-clerk-${i}`, password: 'demo-password' }) });
+      if (login.status !== 200) throw new Error(`login answered ${login.status}`);
+      tokens.push(((await login.json()) as { token: string }).token);
+    }
+    // The waiting cases, as submissions leave them (encrypted fields are never decrypted by a claim's list).
+    await pool.query(
+      `INSERT INTO application (id, receipt_no, idempotency_scope, idempotency_key, request_hash, matter_id, catalog_version, matter_name, department_code,
+         filed_as, applicant_name, applicant_id_enc, applicant_id_hash, applicant_id_masked, region_code, county_code, form_enc, form_masked, queue_id,
+         route_reason_code, route_reason, submitted_at, submitted_date, accept_due, promise_days, instant, due_date, warn_date, updated_at)
+       SELECT gen_random_uuid(), '410526-B-' || g, 'bench', 'claim-' || g, 'h', $1, 1, $2, $3, 'self', '王建国', 'x', 'x', '4105**********1234', $4, '410526', 'x', '{}', $5,
+         'delegated', '依据滑编〔2021〕15号', now(), current_date, current_date + 7, 5, false, current_date + (g % 20), current_date + 3, now()
+       FROM generate_series(1, $6::int) g`,
+      [matter.matter_id, matter.name, matter.department_code, township.code, queueId, total],
+    );
+
+    const rss = watchRss(server.child.pid!);
+    const claimed: string[][] = Array.from({ length: CLERKS }, () => []);
+    let done = 0;
+    const latencies: number[] = [];
+    const started = performance.now();
+    await Promise.all(
+      tokens.map(async (token, clerk) => {
+        for (;;) {
+          const t0 = performance.now();
+          const res = await fetch(`${server.url}/api/queues/${queueId}/claim`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+          if (res.status === 204) return;
+          if (res.status !== 200) throw new Error(`claim answered ${res.status}: ${await res.text()}`);
+          claimed[clerk].push(((await res.json()) as { id: string }).id);
+          latencies.push(performance.now() - t0);
+          done++;
+        }
+      }),
+    );
+    const elapsed = performance.now() - started;
+    const peakRss = rss.stop();
+    latencies.sort((a, b) => a - b);
+    const all = claimed.flat();
+    const { rows: [check] } = await pool.query<{ unclaimed: string; events: string }>(
+      `SELECT (SELECT count(*) FROM application WHERE queue_id = $1 AND claimed_by IS NULL) AS unclaimed,
+              (SELECT count(*) FROM application_event e JOIN application a ON a.id = e.application_id WHERE a.queue_id = $1 AND e.action = 'claim') AS events`,
+      [queueId],
+    );
+    const once = all.length === total && new Set(all).size === total && Number(check.unclaimed) === 0 && Number(check.events) === total;
+    console.log(`PostgreSQL; ${CLERKS} clerks claiming ${total} cases of one queue at once`);
+    console.log(`claims:  ${(done / (elapsed / 1000)).toFixed(0)} claims/s, p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+    console.log(`exactly once: ${once ? 'yes' : 'NO'} — ${all.length} answers, ${new Set(all).size} distinct cases, ${check.unclaimed} unclaimed, ${check.events} claim entries in the timelines`);
+    if (!once) process.exitCode = 1;
+  } finally {
+    await pool.end();
+    await server.stop();
+    await database.drop();
+  }
+}
+
+main().then(() => process.exit(process.exitCode ?? 0), (err) => { console.error(err); process.exit(1); });
