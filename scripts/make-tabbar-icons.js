@@ -1,5 +1,5 @@
-// Draws the tab bar icons of the mini-program (src-miniapp/assets/tabbar/*.png): a house (首页) and a person
-// (我的), grey and 掌上办 blue, 81×81 PNG as WeChat recommends (tabBar icons must be PNG/JPG, at most 40 KB).
+// Draws the tab bar icons of the mini-program (src-miniapp/assets/tabbar/*.png): a house (首页), a sheet (办件)
+// and a person (我的), grey and 掌上办 blue, 81×81 PNG as WeChat recommends (tabBar icons must be PNG/JPG, at most 40 KB).
 // No image library and no download: shapes are tested per pixel with 4×4 supersampling for smooth edges, and
 // the PNG is written by hand (zlib from Node). Run once after changing a shape: node scripts/make-tabbar-icons.js
 const { mkdirSync, writeFileSync } = require('node:fs');
@@ -42,6 +42,15 @@ function person(x, y) {
   const inner = y <= 67 && inEllipse(x, y, 40.5, 74, 24, 22);
   const bottom = inRect(x, y, 11.5, 67, 69.5, 72) && inEllipse(x, y, 40.5, 74, 29, 27);
   return head || (outer && !inner) || bottom;
+}
+
+/** Case (办件): a sheet with a folded corner and three lines of text, outlined. */
+function sheet(x, y) {
+  const outer = [[16, 8], [52, 8], [66, 22], [66, 74], [16, 74]];
+  const inner = [[21, 13], [49, 13], [61, 25], [61, 69], [21, 69]];
+  const fold = inPolygon(x, y, [[50, 8], [55, 8], [55, 19], [66, 19], [66, 24], [50, 24]]);
+  const lines = inRect(x, y, 28, 34, 54, 38.5) || inRect(x, y, 28, 45, 54, 49.5) || inRect(x, y, 28, 56, 44, 60.5);
+  return (inPolygon(x, y, outer) && !inPolygon(x, y, inner)) || fold || lines;
 }
 
 function crc32(buf) {
@@ -91,7 +100,7 @@ function png(shape, [r, g, b]) {
 }
 
 mkdirSync(outDir, { recursive: true });
-for (const [name, shape] of [['home', house], ['me', person]]) {
+for (const [name, shape] of [['home', house], ['cases', sheet], ['me', person]]) {
   for (const [suffix, color] of [['', GREY], ['-active', BLUE]]) {
     const file = path.join(outDir, `${name}${suffix}.png`);
     const bytes = png(shape, color);

@@ -8,13 +8,24 @@ export default defineAppConfig({
     'pages/staff/login',
     'pages/staff/home',
     'pages/catalog/list',
-    'pages/matter/index'
+    'pages/matter/index',
+    'pages/cases/index'
   ],
   // Admin pages (catalog office, county delegation lists): a subpackage, so the residents' main package stays small.
+  // Applying (cases/: the wizard, receipt and case page load zod for the form's checks) and the clerk workbench
+  // (workbench/) are subpackages too.
   subPackages: [
     {
       root: 'admin',
       pages: ['catalog/index', 'catalog/edit', 'catalog/versions', 'catalog/import', 'delegations/index']
+    },
+    {
+      root: 'cases',
+      pages: ['apply', 'receipt', 'detail']
+    },
+    {
+      root: 'workbench',
+      pages: ['index', 'queue', 'case']
     }
   ],
   window: {
@@ -40,6 +51,12 @@ export default defineAppConfig({
         text: '首页',
         iconPath: 'assets/tabbar/home.png',
         selectedIconPath: 'assets/tabbar/home-active.png'
+      },
+      {
+        pagePath: 'pages/cases/index',
+        text: '办件',
+        iconPath: 'assets/tabbar/cases.png',
+        selectedIconPath: 'assets/tabbar/cases-active.png'
       },
       {
         pagePath: 'pages/me/index',

@@ -23,6 +23,25 @@ import type {
   PlaceSchema
 } from '@shared/contracts/catalog'
 import type { TopicSchema } from '@shared/contracts/catalog-source'
+import type {
+  ActionBody,
+  ApplicationDraftSchema,
+  ApplicationSchema,
+  ApplicationSummarySchema,
+  CaseMaterialSchema,
+  ClockSchema,
+  CorrectionItemSchema,
+  DraftContentSchema,
+  FinishResultSchema,
+  MyMaterialSchema,
+  QueueCasesQuery,
+  QueueRefSchema,
+  QueueSummarySchema,
+  SubmitApplicationBody,
+  SupplementBody,
+  TimelineEntrySchema,
+  UploadSchema
+} from '@shared/contracts/applications'
 
 export type { Region, RegionDetail, RegionLevel } from '@shared/contracts/places'
 export type { Scope, StaffRole, User } from '@shared/contracts/identity'
@@ -87,3 +106,34 @@ export interface MatterQuery {
   page?: number
   pageSize?: number
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Applications (办件), uploads and the clerk's queues.
+
+export type { CaseStatus, ClerkAction, SpecialProcedure } from '@shared/applications/state-machine'
+export type { FormAnswers, FormFieldSpec } from '@shared/applications/form'
+
+/** A file stored by `POST /api/uploads`. */
+export type Upload = z.infer<typeof UploadSchema>
+/** 我的材料: an earlier upload and the cases it was used for. */
+export type MyMaterial = z.infer<typeof MyMaterialSchema>
+/** A case as its reader may see it (the applicant, or the staff of its queue). */
+export type Application = z.infer<typeof ApplicationSchema>
+export type ApplicationSummary = z.infer<typeof ApplicationSummarySchema>
+export type CaseClock = z.infer<typeof ClockSchema>
+export type CaseMaterial = z.infer<typeof CaseMaterialSchema>
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>
+export type CorrectionItem = z.infer<typeof CorrectionItemSchema>
+export type FinishResult = z.infer<typeof FinishResultSchema>
+export type QueueRef = z.infer<typeof QueueRefSchema>
+export type QueueSummary = z.infer<typeof QueueSummarySchema>
+/** Body of `POST /api/applications`. */
+export type SubmitApplicationInput = z.input<typeof SubmitApplicationBody>
+/** Body of `POST /api/applications/:id/supplement`. */
+export type SupplementInput = z.input<typeof SupplementBody>
+/** Body of `POST /api/applications/:id/actions`. */
+export type ActionInput = z.input<typeof ActionBody>
+export type DraftContent = z.input<typeof DraftContentSchema>
+export type ApplicationDraft = z.infer<typeof ApplicationDraftSchema>
+/** Filters of `GET /api/queues/:id/applications`. */
+export type QueueCasesFilter = Partial<Omit<z.input<typeof QueueCasesQuery>, 'page' | 'pageSize'>> & { page?: number; pageSize?: number }

@@ -59,10 +59,12 @@ interface TextBoxProps {
   multiline?: boolean
   type?: 'text' | 'number'
   onConfirm?: () => void
+  /** When the box loses focus (a field is checked then, see view-models/forms errorAfterBlur). */
+  onBlur?: () => void
 }
 
-export function TextBox({ value, onChange, className = '', placeholder, maxlength = 500, multiline = false, type = 'text', onConfirm }: TextBoxProps) {
-  const shared = { value, placeholder, maxlength, onInput: (e: { detail: { value: string } }) => onChange(e.detail.value) }
+export function TextBox({ value, onChange, className = '', placeholder, maxlength = 500, multiline = false, type = 'text', onConfirm, onBlur }: TextBoxProps) {
+  const shared = { value, placeholder, maxlength, onBlur, onInput: (e: { detail: { value: string } }) => onChange(e.detail.value) }
   if (multiline) return <Textarea className={`form-textarea ${className}`} autoHeight {...shared} />
   return <Input className={`form-input ${className}`} type={type} onConfirm={onConfirm} {...shared} />
 }

@@ -273,20 +273,14 @@ export function isHandheldGuide(guide: Pick<Guide, 'channels'>): boolean {
   return guide.channels.includes(3)
 }
 
-/** The honest answer of 「立即办理」 while online applications are not open yet. */
-export const APPLY_SOON = {
-  title: '网上申请即将开通',
-  content: '网上申请即将开通，请先准备好上述材料。现在也可以带齐材料到「办理地点」所列窗口办理。'
-}
-
 /**
  * What the bottom button does: a matter that cannot be handled on the phone points to the window ('window');
- * a handheld one asks a resident who is not signed in to log in first ('login'), and otherwise says that
- * online applications open soon ('soon'), since applying is not built yet.
+ * a handheld one asks a resident who is not signed in to log in first ('login'), and otherwise opens the apply
+ * wizard ('apply').
  */
-export type ApplyAction = 'window' | 'login' | 'soon'
+export type ApplyAction = 'window' | 'login' | 'apply'
 
 export function applyAction(handheld: boolean, signedIn: boolean): ApplyAction {
   if (!handheld) return 'window'
-  return signedIn ? 'soon' : 'login'
+  return signedIn ? 'apply' : 'login'
 }

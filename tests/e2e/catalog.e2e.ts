@@ -1,10 +1,10 @@
 // The resident catalog in a phone-sized Chromium against the real server (fresh embedded database, the Anyang
 // catalog seeded and published): home → topic 残疾人 → 残疾人证新办 and its guide (materials per situation, the
 // promised time, the office and its phone), the name search, a department's list with 「加载更多」, switching
-// the county of the guide, 「立即办理」 logged out and logged in, and a guide that does not exist.
+// the county of the guide, 「立即办理」 logged out and logged in (the apply wizard), and a guide that does not exist.
 import type { Locator, Page } from 'playwright-core';
 import { snapshot, useBrowserSession } from './support/session';
-import { modalButton, pickOption, waitUntilPageInPlace } from './support/taro-h5';
+import { pickOption, waitUntilPageInPlace } from './support/taro-h5';
 
 const { currentPage, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession();
 
@@ -211,7 +211,7 @@ describe('H5 catalog: residents find a matter and read its guide', () => {
     expect(unexpectedProblems()).toEqual([]);
   });
 
-  test('立即办理 asks a resident who is not signed in to log in, and tells a signed-in one it opens soon', async () => {
+  test('立即办理 asks a resident who is not signed in to log in, and opens the apply wizard for a signed-in one', async () => {
     const page = currentPage();
     const matter = await matterNamed(page, '残疾人证新办');
     await page.goto(`/pages/matter/index?id=${matter.id}`);
@@ -225,13 +225,14 @@ describe('H5 catalog: residents find a matter and read its guide', () => {
     await page.goto(`/pages/matter/index?id=${matter.id}`);
     await guideShown(page);
     await page.locator('.matter-page .apply-button').tap();
-    const modal = page.locator('.taro__modal .taro-modal__text');
-    await modal.waitFor();
-    expect(await text(modal)).toContain('网上申请即将开通，请先准备好上述材料');
-    await snapshot(page, 'modal');
-    await modalButton(page, 'confirm').click();
-    await modal.waitFor({ state: 'hidden' });
-    expect(new URL(page.url()).pathname).toBe('/pages/matter/index');
+    await page.waitForURL((url) => url.pathname === '/cases/apply');
+    // A resident without a real-name profile is sent to fill it in first.
+    const prompt = page.locator('.apply-page .profile-first');
+    await prompt.waitFor();
+    expect(await text(page.locator('.apply-page .apply-matter-name'))).toBe(matter.name);
+    await snapshot(page, 'profile-first');
+    await prompt.locator('.profile-first-button').tap();
+    await page.waitForURL((url) => url.pathname === '/pages/me/profile');
     expect(unexpectedProblems()).toEqual([]);
   });
 

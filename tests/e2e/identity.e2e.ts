@@ -63,12 +63,12 @@ async function chooseRegion(page: Page, county: string, townshipName: string): P
 }
 
 describe('H5 identity: resident', () => {
-  test('tab bar with 首页 and 我的; demo login from 我的 survives a reload', async () => {
+  test('tab bar with 首页, 办件 and 我的; demo login from 我的 survives a reload', async () => {
     const page = currentPage();
     await page.goto('/');
     await page.locator('.home-page .region-list').waitFor();
     const tabs = page.locator('taro-tabbar .weui-tabbar__label');
-    expect((await tabs.allInnerTexts()).map((t) => t.trim())).toEqual(['首页', '我的']);
+    expect((await tabs.allInnerTexts()).map((t) => t.trim())).toEqual(['首页', '办件', '我的']);
 
     await page.locator('taro-tabbar .weui-tabbar__item', { hasText: '我的' }).tap();
     await page.waitForURL((url) => url.pathname === '/pages/me/index');

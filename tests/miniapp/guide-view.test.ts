@@ -1,13 +1,12 @@
 // Renderer-free wording of the guide page (src-miniapp/view-models/guideView.ts): time limits, trips, fees, channels,
 // materials per situation with their necessity, steps with the special procedures that do not count, phones,
-// and what 「立即办理」 does while online applications are not open.
+// and what 「立即办理」 does.
 // These modules must stay Taro-free (so they run here without a renderer): loading Taro fails the file.
 jest.mock('@tarojs/taro', () => {
   throw new Error('this module must not depend on @tarojs/taro');
 });
 
 import {
-  APPLY_SOON,
   applyAction,
   channelsText,
   copiesText,
@@ -250,10 +249,9 @@ test('phones: the window’s number and the hotline, each dialable', () => {
   expect(phoneNumbers('暂无')).toEqual([]);
 });
 
-test('立即办理: window matters point to the office; handheld ones ask to log in, then say it opens soon', () => {
+test('立即办理: window matters point to the office; handheld ones ask to log in, then open the apply wizard', () => {
   expect(applyAction(false, false)).toBe('window');
   expect(applyAction(false, true)).toBe('window');
   expect(applyAction(true, false)).toBe('login');
-  expect(applyAction(true, true)).toBe('soon');
-  expect(APPLY_SOON.content).toContain('网上申请即将开通，请先准备好上述材料');
+  expect(applyAction(true, true)).toBe('apply');
 });

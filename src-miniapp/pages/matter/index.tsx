@@ -5,7 +5,6 @@ import { useMemo, useState, type ReactNode } from 'react'
 import CountyPicker from '../../components/CountyPicker'
 import LoadError from '../../components/LoadError'
 import {
-  APPLY_SOON,
   applyAction,
   defaultSituation,
   feesView,
@@ -22,6 +21,7 @@ import {
 import { useGuide } from '../../hooks/useCatalog'
 import { useCounty } from '../../hooks/useCounty'
 import { useSession } from '../../hooks/useSession'
+import { applyUrl, openCasePage } from '../../caseNavigation'
 import { decodeParam, goToMe } from '../../navigation'
 import { placeFor, type County } from '../../services/catalog'
 import type { Guide } from '../../services/types'
@@ -150,7 +150,7 @@ function GuideBody({ guide, county, onCounty, switching }: GuideBodyProps) {
         </Section>
       ) : null}
 
-      <ApplyBar handheld={handheld} />
+      <ApplyBar handheld={handheld} matter={guide} />
     </>
   )
 }
@@ -313,7 +313,7 @@ function Basis({ guide }: { guide: Guide }) {
   )
 }
 
-function ApplyBar({ handheld }: { handheld: boolean }) {
+function ApplyBar({ handheld, matter }: { handheld: boolean; matter: { id: string; name: string } }) {
   const session = useSession()
 
   const onApply = () => {
@@ -321,8 +321,8 @@ function ApplyBar({ handheld }: { handheld: boolean }) {
     if (action === 'login') {
       void Taro.showToast({ title: '请先登录', icon: 'none' })
       goToMe()
-    } else if (action === 'soon') {
-      void Taro.showModal({ title: APPLY_SOON.title, content: APPLY_SOON.content, showCancel: false, confirmText: '知道了' })
+    } else if (action === 'apply') {
+      openCasePage(applyUrl(matter))
     } else {
       void Taro.pageScrollTo({ selector: '#guide-place', duration: 300 })
     }

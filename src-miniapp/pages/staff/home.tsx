@@ -7,13 +7,14 @@ import ActionButton from '../../ui/ActionButton'
 import { useRegion } from '../../hooks/useRegion'
 import { useSession } from '../../hooks/useSession'
 import { ME_PAGE, STAFF_LOGIN_PAGE, openPage } from '../../navigation'
+import { WORKBENCH_PAGE, openCasePage } from '../../caseNavigation'
 import { roleLabel, scopeLabel } from '../../services/identity'
 import { logout } from '../../services/session'
 import type { Scope, StaffUser } from '../../services/types'
 import './home.css'
 import PageHeader from '../../components/PageHeader'
 
-/** 工作人员首页: who is logged in, in which role, for which offices. Queues come with a later feature. */
+/** 工作人员首页: who is logged in, in which role, for which offices; the workbench of their queues. */
 export default function StaffHomePage() {
   const current = useSession({ refresh: true })
   const user = current?.user ?? null
@@ -59,6 +60,12 @@ function StaffHome({ user }: { user: StaffUser }) {
           {user.scope.map((scope) => (
             <ScopeRow key={`${scope.kind}-${scope.regionCode}-${scope.departmentCode ?? ''}`} scope={scope} />
           ))}
+        </View>
+      </View>
+      <View className='card workbench-link-card'>
+        <View className='menu-item workbench-link' hoverClass='menu-item-hover' onClick={() => openCasePage(WORKBENCH_PAGE)}>
+          <Text className='menu-text'>办件工作台</Text>
+          <Text className='menu-arrow'>›</Text>
         </View>
       </View>
       <AdminLinks user={user} />

@@ -1,0 +1,92 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { useState } from 'react'
+
+import StaffOnly from './components/StaffOnly'
+import { claimNextAndOpen } from './claim'
+import LoadError from '../components/LoadError'
+import { useRefresh } from '../hooks/useApi'
+import { useQueues } from '../hooks/useApplications'
+import { openCasePage, queueUrl } from '../caseNavigation'
+import type { QueueSummary, StaffUser } from '../services/types'
+import ActionButton from '../ui/ActionButton'
+import { QUEUE_KIND_LABELS, queueFigures } from '../view-models/clerkActions'
+import './workbench.css'
+
+/** 办件工作台: the queues of my scope with their counts and overdue flags; open one, or claim its next case. */
+export default function WorkbenchPage() {
+  return (
+    <View className='page workbench-page'>
+      <View className='page-header'>
+        <Text className='page-title'>办件工作台</Text>
+        <Text className='page-subtitle'>按到期先后办理，红色为已超期，黄色为即将超期</Text>
+      </View>
+      <StaffOnly>{(user, token) => <Queues user={user} token={token} />}</StaffOnly>
+    </View>
+  )
+}
+
+function Queues({ user, token }: { user: StaffUser; token: string }) {
+  const queues = useQueues(token)
+  usePullDownRefresh(() => {
+    queues.reload()
+    void Taro.stopPullDownRefresh()
+  })
+  if (queues.error) {
+    return (
+      <View className='card'>
+        <LoadError error={queues.error} onRetry={queues.reload} />
+      </View>
+    )
+  }
+  if (!queues.data) return <Text className='region-loading'>正在加载…</Text>
+  if (queues.data.length === 0) {
+    return (
+      <View className='card'>
+        <Text className='region-empty'>您负责的窗口暂无办件</Text>
+      </View>
+    )
+  }
+  return (
+    <View className='queue-list'>
+      {queues.data.map((q) => (
+        <QueueCard key={q.id} queue={q} canClaim={user.role === 'clerk'} />
+      ))}
+    </View>
+  )
+}
+
+function QueueCard({ queue, canClaim }: { queue: QueueSummary; canClaim: boolean }) {
+  const [busy, setBusy] = useState(false)
+  const refresh = useRefresh()
+  const figures = queueFigures(queue)
+  const claim = async () => {
+    setBusy(true)
+    await claimNextAndOpen(queue.id, () => refresh('queues', 'queue-cases'))
+    setBusy(false)
+  }
+  return (
+    <View className={`card queue-card queue-${queue.kind}`} data-queue={queue.id}>
+      <View className='queue-head' hoverClass='link-hover' onClick={() => openCasePage(queueUrl(queue))}>
+        <View className='queue-title'>
+          <Text className='queue-name'>{queue.name}</Text>
+          <Text className='queue-kind'>{QUEUE_KIND_LABELS[queue.kind]}</Text>
+        </View>
+        <Text className='menu-arrow'>›</Text>
+      </View>
+      <View className='queue-figures'>
+        {figures.map((f) => (
+          <View key={f.key} className={`queue-figure figure-${f.key} tone-${f.tone}`}>
+            <Text className='queue-figure-value'>{f.value}</Text>
+            <Text className='queue-figure-label'>{f.label}</Text>
+          </View>
+        ))}
+      </View>
+      {canClaim ? (
+        <ActionButton className='primary-button claim-next' busy={busy} disabled={queue.counts.unclaimed === 0} onClick={() => void claim()}>
+          {queue.counts.unclaimed === 0 ? '暂无待认领的办件' : '认领下一件'}
+        </ActionButton>
+      ) : null}
+    </View>
+  )
+}

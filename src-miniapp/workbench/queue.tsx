@@ -1,0 +1,122 @@
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+
+import StaffOnly from './components/StaffOnly'
+import { claimNextAndOpen } from './claim'
+import LoadError from '../components/LoadError'
+import { useRefresh } from '../hooks/useApi'
+import { useQueueCases } from '../hooks/useApplications'
+import { openCasePage, workCaseUrl } from '../caseNavigation'
+import { decodeParam } from '../navigation'
+import type { ApplicationSummary, StaffUser } from '../services/types'
+import { Chips, TextBox } from '../ui/controls'
+import Pager from '../ui/Pager'
+import ActionButton from '../ui/ActionButton'
+import { dueText, flagView, statusTone, summaryLine, FILED_AS_LABELS } from '../view-models/caseView'
+import { QUEUE_FILTERS, queueFilter, type QueueFilterValue } from '../view-models/clerkActions'
+import './workbench.css'
+
+/** A queue's cases (`?id=&name=`), most urgent first, personal data masked; filters, search and 认领下一件. */
+export default function QueuePage() {
+  const { params } = useRouter()
+  const id = decodeParam(params.id)
+  const name = decodeParam(params.name)
+  return (
+    <View className='page queue-page'>
+      <View className='page-header'>
+        <Text className='page-title queue-page-name'>{name || '队列办件'}</Text>
+        <Text className='page-subtitle'>按到期日先后排列，申请人信息已脱敏</Text>
+      </View>
+      <StaffOnly>{(user) => <QueueCases queueId={id} user={user} />}</StaffOnly>
+    </View>
+  )
+}
+
+function QueueCases({ queueId, user }: { queueId: string; user: StaffUser }) {
+  const [filter, setFilter] = useState<QueueFilterValue>('all')
+  const [search, setSearch] = useState('')
+  const [q, setQ] = useState('')
+  const [page, setPage] = useState(1)
+  const [busy, setBusy] = useState(false)
+  const refresh = useRefresh()
+  const cases = useQueueCases(queueId, { ...queueFilter(filter), q: q || undefined, sort: 'due', page, pageSize: 20 })
+
+  const claim = async () => {
+    setBusy(true)
+    await claimNextAndOpen(queueId, () => refresh('queues', 'queue-cases'))
+    setBusy(false)
+  }
+
+  return (
+    <>
+      <View className='card queue-tools'>
+        <Chips
+          className='filter-row queue-filters'
+          options={QUEUE_FILTERS.map((f) => ({ value: f.value, label: f.label }))}
+          value={filter}
+          onChange={(v) => {
+            setFilter(v)
+            setPage(1)
+          }}
+        />
+        <View className='queue-search'>
+          <TextBox
+            className='queue-search-input'
+            value={search}
+            placeholder='办件编号或事项名称'
+            maxlength={40}
+            onChange={setSearch}
+            onConfirm={() => {
+              setQ(search.trim())
+              setPage(1)
+            }}
+          />
+        </View>
+        {user.role === 'clerk' ? (
+          <ActionButton className='primary-button claim-next' busy={busy} onClick={() => void claim()}>
+            认领下一件
+          </ActionButton>
+        ) : null}
+      </View>
+      <View className='card'>
+        {cases.error ? (
+          <LoadError error={cases.error} onRetry={cases.reload} />
+        ) : !cases.data ? (
+          <Text className='region-loading'>正在加载…</Text>
+        ) : cases.data.items.length === 0 ? (
+          <Text className='region-empty'>没有符合条件的办件</Text>
+        ) : (
+          <View className='work-list'>
+            {cases.data.items.map((item) => (
+              <WorkRow key={item.id} item={item} />
+            ))}
+            <Pager page={cases.data.page} pageSize={cases.data.pageSize} total={cases.data.total} onPage={setPage} />
+          </View>
+        )}
+      </View>
+    </>
+  )
+}
+
+function WorkRow({ item }: { item: ApplicationSummary }) {
+  const flag = flagView(item.flag)
+  const due = dueText(item)
+  return (
+    <View className='work-row' data-id={item.id} hoverClass='link-hover' onClick={() => openCasePage(workCaseUrl(item.id))}>
+      <View className='case-row-head'>
+        <Text className='work-row-name'>{item.matterName}</Text>
+        <Text className={`tag tone-${statusTone(item.status)} work-row-status`}>{item.statusLabel}</Text>
+      </View>
+      <Text className='work-row-line work-row-applicant'>
+        {item.applicantName} · {item.applicantIdNumber} · {FILED_AS_LABELS[item.filedAs]}
+      </Text>
+      <Text className='work-row-line'>{summaryLine(item)}</Text>
+      <View className='work-row-foot'>
+        {due ? <Text className='work-row-due'>{due}</Text> : null}
+        {flag ? <Text className={`tag tone-${flag.tone} work-row-flag`}>{flag.text}</Text> : null}
+        <Text className='work-row-claimed'>{item.claimedBy ? `${item.claimedBy.name} 已认领` : '未认领'}</Text>
+      </View>
+    </View>
+  )
+}
