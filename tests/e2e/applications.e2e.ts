@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { idCheckChar } from '@shared/identity/personal-numbers';
 import { launchBrowser, newPhonePage, saveScreenshot, type PhonePage } from './support/browser';
 import { currentTestName, snapshot, useBrowserSession } from './support/session';
-import { pickOption, taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
+import { pickOption, taroStorageValue, waitUntilPageInPlace, waitUntilScrollStill } from './support/taro-h5';
 
 const { currentPage, serverUrl, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession();
 
@@ -181,8 +181,12 @@ async function staffLogin(page: Page, username: string): Promise<void> {
 
 const byId = (prefix: string, id: string) => `[id="${prefix}${id}"]`;
 
-/** Chooses `file` through the photo picker behind `trigger` (Taro's H5 chooseImage opens a file input). */
+/**
+ * Chooses `file` through the photo picker behind `trigger` (Taro's H5 chooseImage opens a file input), once the
+ * page has stopped scrolling (a tap during the wizard's scroll to its error summary misses the button).
+ */
 async function choosePhoto(page: Page, trigger: ReturnType<Page['locator']>, file: string): Promise<void> {
+  await waitUntilScrollStill(page);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), trigger.tap()]);
   await chooser.setFiles(file);
 }

@@ -17,6 +17,21 @@ export async function waitUntilPageInPlace(page: Page, pageClass: string): Promi
   }, pageClass);
 }
 
+/**
+ * Waits until nothing has scrolled for `stillMs`: Taro's pageScrollTo animates in setTimeout frames (the apply
+ * wizard scrolls to its error summary after 下一步), and a tap sent while the page moves lands beside its target.
+ */
+export async function waitUntilScrollStill(page: Page, stillMs = 250): Promise<void> {
+  await page.waitForFunction((ms) => {
+    const w = window as unknown as { __scrollProbe?: { key: string; since: number } };
+    const positions = [window.pageYOffset, ...Array.from(document.querySelectorAll('.taro_page')).map((e) => e.scrollTop)];
+    const key = positions.join(',');
+    const now = performance.now();
+    if (w.__scrollProbe?.key !== key) w.__scrollProbe = { key, since: now };
+    return now - w.__scrollProbe.since >= ms;
+  }, stillMs, { polling: 50 });
+}
+
 /** Row height and first-row offset of Taro's picker wheel (@tarojs/components picker/constant.js). */
 const LINE_HEIGHT = 34;
 const TOP = 102;
