@@ -9,6 +9,7 @@ import { coreReadinessChecks, type ReadinessCheck } from './ops/readiness';
 import { contextFor, systemContext, type UseCaseContext } from './platform/use-case';
 import type { Caller } from './identity/actor';
 import { uncoveredYears } from './applications/work-calendar';
+import { ReadCache } from './platform/read-cache';
 
 export interface Services {
   config: Config;
@@ -17,6 +18,8 @@ export interface Services {
   pii: PiiCipher;
   /** The one source of time (tests hold it still or move it). */
   clock: Clock;
+  /** What this instance remembers of the database between requests. */
+  memo: ReadCache;
   readiness: ReadinessCheck[];
   /** The use case context for a caller (routes build theirs per request). */
   context(caller: Caller, requestId?: string, log?: Logger): UseCaseContext;
@@ -28,9 +31,10 @@ export interface Services {
 export function createServices(parts: { config: Config; db: Database; logger: Logger; clock?: Clock }): Services {
   const { config, db, logger, clock = systemClock } = parts;
   const pii = loadPiiCipher(config);
-  const deps = { prisma: db.prisma, clock, logger, pii, config };
+  const memo = new ReadCache();
+  const deps = { prisma: db.prisma, clock, logger, pii, config, memo };
   return {
-    config, db, logger, pii, clock,
+    config, db, logger, pii, clock, memo,
     readiness: [
       ...coreReadinessChecks(db),
       {
@@ -38,7 +42,7 @@ export function createServices(parts: { config: Config; db: Database; logger: Lo
         name: 'calendar',
         advisory: true,
         check: async () => {
-          const missing = await uncoveredYears({ db: db.prisma, clock });
+          const missing = await uncoveredYears({ db: db.prisma, clock, memo });
           if (missing.length > 0) throw new Error(`节假日安排不完整：${missing.join('、')} 年尚未录入国务院通知，暂按周一至周五计算工作日`);
         },
       },

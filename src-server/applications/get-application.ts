@@ -10,6 +10,7 @@ import { viewerOf, type Viewer } from './case-access';
 import { materialsFor } from './matter-requirements';
 import { presentUpload } from '../uploads/present-upload';
 import { loadWorkCalendar } from './work-calendar';
+import { queueOf } from '../queues/queue-names';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -22,14 +23,15 @@ export async function getApplication(ctx: UseCaseContext, { id }: { id: string }
   const row = await ctx.db.application.findUnique({
     where: { id },
     include: {
-      queue: true,
       materials: { orderBy: [{ round: 'asc' }, { createdAt: 'asc' }] },
       events: { orderBy: { id: 'asc' } },
       pauses: { orderBy: { startDate: 'asc' } },
     },
   });
+  const queue = row ? await queueOf(ctx, row.queueId) : null;
+  const withQueue = row && queue ? { ...row, queue } : null;
   const viewer: Viewer =
-    options.justTransferred && ctx.caller?.kind === 'staff' && row ? { kind: 'staff', staffId: ctx.caller.staffId, covers: false } : viewerOf(ctx, row);
+    options.justTransferred && ctx.caller?.kind === 'staff' && row ? { kind: 'staff', staffId: ctx.caller.staffId, covers: false } : viewerOf(ctx, withQueue);
   const app = row!;
   const matter = (await publishedMatter(ctx, app.catalogVersion, app.matterId))!;
   const calendar = await loadWorkCalendar(ctx);
@@ -37,8 +39,10 @@ export async function getApplication(ctx: UseCaseContext, { id }: { id: string }
   const full = viewer.kind === 'resident' || claimedByMe;
 
   const staffIds = [app.claimedBy, app.filedByStaffId].filter((x): x is string => Boolean(x));
-  const staff = new Map((await ctx.db.staffAccount.findMany({ where: { id: { in: staffIds } }, select: { id: true, displayName: true } })).map((s) => [s.id, s.displayName]));
-  const uploads = await ctx.db.upload.findMany({ where: { id: { in: app.materials.map((m) => m.uploadId) } } });
+  const staff = new Map(
+    (staffIds.length ? await ctx.db.staffAccount.findMany({ where: { id: { in: staffIds } }, select: { id: true, displayName: true } }) : []).map((s) => [s.id, s.displayName]),
+  );
+  const uploads = app.materials.length ? await ctx.db.upload.findMany({ where: { id: { in: app.materials.map((m) => m.uploadId) } } }) : [];
   const uploadById = new Map(uploads.map((u) => [u.id, u]));
   const needed = materialsFor(matter.content, app.situationId);
   const materialIds = [...new Set(app.materials.map((m) => m.materialId))];
@@ -64,7 +68,7 @@ export async function getApplication(ctx: UseCaseContext, { id }: { id: string }
     statusLabel: caseStatusLabels[status],
     matter: { id: app.matterId, name: app.matterName, version: app.catalogVersion, departmentCode: app.departmentCode },
     situation: situation ? { id: situation.key, name: situation.name } : null,
-    queue: { id: app.queue.id, kind: app.queue.kind, name: app.queue.name },
+    queue: { id: queue!.id, kind: queue!.kind, name: queue!.name },
     routeReason: app.routeReason,
     routeReasonCode: app.routeReasonCode,
     delegationDocument: app.delegationDocument,

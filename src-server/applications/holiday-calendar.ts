@@ -5,6 +5,7 @@ import { audit } from '../platform/audit';
 import { Errors } from '../platform/errors';
 import { inTransaction, staffOf, type UseCaseContext } from '../platform/use-case';
 import holidayData from 'chinese-days/dist/chinese-days.json';
+import { forgetWorkCalendar } from './work-calendar';
 
 const pkg = holidayData as unknown as { holidays: Record<string, string>; workdays: Record<string, string> };
 
@@ -35,5 +36,6 @@ export async function setHolidayYear(ctx: UseCaseContext, input: { year: number;
     await tx.db.holidayYear.upsert({ where: { year: input.year }, create: { year: input.year, ...data }, update: data });
     await audit(tx, { action: 'calendar.set_year', subjectType: 'holiday_year', subjectId: String(input.year), details: { holidays: holidays.length, workdays: workdays.length, notice: input.notice } });
   });
+  forgetWorkCalendar(ctx.memo);
   return getHolidayYear(ctx, { year: input.year });
 }

@@ -115,9 +115,12 @@ export async function submitApplication(ctx: UseCaseContext, { key, body }: { ke
           submittedAt: tx.clock.now(), submittedDate, acceptDue: new Date(`${acceptanceDue(calendar, today)}T00:00:00Z`),
           promiseDays: clockRow.promiseDays, instant: clockRow.instant,
           ...clockColumns(calendar, clockRow, [], today),
-          materials: { create: [...given].flatMap(([materialId, ids]) => ids.map((uploadId) => ({ materialId, materialName: nameOf.get(materialId)!, uploadId, round: 0 }))) },
         },
-        select: { id: true, receiptNo: true },
+        select: { id: true },
+      });
+      // One multi-row insert (a nested create would read the case back once more).
+      await tx.db.applicationMaterial.createMany({
+        data: [...given].flatMap(([materialId, ids]) => ids.map((uploadId) => ({ applicationId: created.id, materialId, materialName: nameOf.get(materialId)!, uploadId, round: 0 }))),
       });
       const filedBy = applicant.filedAs === 'station' ? undefined : applicant.filedAs === 'family' ? '申请人家属（亲情代办）' : '申请人';
       await appendCaseEvent(tx, created.id, { action: 'submit', from: null, to: 'submitted', note: `已提交，办件编号 ${receiptNo}，将由${route.queue.name}办理`, internalNote: `分派依据：${route.reason}`, details: { queueId: route.queue.id, reasonCode: route.reasonCode } }, filedBy);

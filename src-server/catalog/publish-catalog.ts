@@ -11,6 +11,7 @@ import { inTransaction, type UseCaseContext } from '../platform/use-case';
 import { Errors } from '../platform/errors';
 import { checkDrafts, type CoverageInput, type QaError } from './quality-rules';
 import { readCounties } from './catalog-files';
+import { forgetCurrentVersion } from './current-version';
 
 /** What rule 6 needs: the counties, and the delegations in force on a day. */
 export async function coverageOn({ db }: Pick<UseCaseContext, 'db'>, day: string): Promise<CoverageInput> {
@@ -46,7 +47,7 @@ export async function publishCatalog(
   ctx: UseCaseContext,
   { note, onlyIfFirst = false }: { note: string; onlyIfFirst?: boolean },
 ): Promise<PublishResult | null> {
-  return inTransaction(
+  const published = await inTransaction(
     ctx,
     async (tx) => {
       // One publication at a time, across instances.
@@ -73,6 +74,9 @@ export async function publishCatalog(
     },
     { timeout: 120_000 },
   );
+  // Once committed, this instance's readers move to the new version at once.
+  if (published) forgetCurrentVersion(ctx.memo);
+  return published;
 }
 
 /** Publishing refused: every problem, each naming its matter. */

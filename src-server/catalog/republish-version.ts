@@ -5,10 +5,11 @@ import { audit } from '../platform/audit';
 import { lockForTransaction } from '../platform/db/locks';
 import { inTransaction, type UseCaseContext } from '../platform/use-case';
 import { publisherOf } from './publish-catalog';
+import { forgetCurrentVersion } from './current-version';
 import { Errors } from '../platform/errors';
 
 export async function republishVersion(ctx: UseCaseContext, { source, note }: { source: number; note: string }) {
-  return inTransaction(
+  const republished = await inTransaction(
     ctx,
     async (tx) => {
       await lockForTransaction(tx.db, 'catalogPublish');
@@ -34,4 +35,6 @@ export async function republishVersion(ctx: UseCaseContext, { source, note }: { 
     },
     { timeout: 120_000 },
   );
+  forgetCurrentVersion(ctx.memo);
+  return republished;
 }

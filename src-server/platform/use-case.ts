@@ -9,6 +9,7 @@ import type { Clock } from './clock';
 import type { Config } from './config';
 import { Errors } from './errors';
 import type { Logger } from './logger';
+import type { ReadCache } from './read-cache';
 
 /** What a use case may use: the services it was built from, and the request's caller. */
 export interface UseCaseServices {
@@ -17,6 +18,7 @@ export interface UseCaseServices {
   logger: Logger;
   pii: PiiCipher;
   config: Config;
+  memo: ReadCache;
 }
 
 export interface UseCaseContext {
@@ -28,11 +30,13 @@ export interface UseCaseContext {
   log: Logger;
   pii: PiiCipher;
   config: Config;
+  /** What this instance remembers of the database between requests (platform/read-cache.ts). */
+  memo: ReadCache;
 }
 
 export function contextFor(services: UseCaseServices, caller: Caller, requestId?: string, log?: Logger): UseCaseContext {
-  const { prisma, clock, logger, pii, config } = services;
-  return { db: prisma, caller, clock, requestId, log: log ?? logger, pii, config };
+  const { prisma, clock, logger, pii, config, memo } = services;
+  return { db: prisma, caller, clock, requestId, log: log ?? logger, pii, config, memo };
 }
 
 /** A context for work no person asked for in a request: the seed, an operator's command, a job. */

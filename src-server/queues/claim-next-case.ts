@@ -5,10 +5,11 @@ import { Errors } from '../platform/errors';
 import { inTransaction, staffOf, type UseCaseContext } from '../platform/use-case';
 import { appendCaseEvent } from '../applications/case-events';
 import { mayWorkCases, staffCoversQueue } from './queue-access';
+import { queueOf } from './queue-names';
 
 export async function claimNextCase(ctx: UseCaseContext, { queueId }: { queueId: string }): Promise<{ id: string } | null> {
   const actor = staffOf(ctx);
-  const queue = await ctx.db.queue.findUnique({ where: { id: queueId } });
+  const queue = await queueOf(ctx, queueId);
   if (!queue || !staffCoversQueue(actor, queue)) throw Errors.notFound('没有找到这个窗口队列');
   if (!mayWorkCases(actor)) throw Errors.forbidden('只有窗口工作人员可以认领办件');
   return inTransaction(ctx, async (tx) => {

@@ -1,5 +1,6 @@
 // What a queue is called where a resident or a clerk reads it; the routing preview and the queue table share it.
 import type { QueueKind } from '../routing/decide-queue';
+import type { UseCaseContext } from '../platform/use-case';
 
 export function queueName(kind: QueueKind, regionName: string, department: { name: string; bodyName: string } | null): string {
   switch (kind) {
@@ -12,4 +13,9 @@ export function queueName(kind: QueueKind, regionName: string, department: { nam
     case 'county_department':
       return (department?.bodyName ?? '{county}').replace('{county}', regionName);
   }
+}
+
+/** A queue by its id. Queues are written at start (seed-queues.ts) and never change while the server runs. */
+export function queueOf(ctx: Pick<UseCaseContext, 'db' | 'memo'>, id: string) {
+  return ctx.memo.forever(`queue:${id}`, () => ctx.db.queue.findUnique({ where: { id } }));
 }

@@ -4,16 +4,15 @@ import { currentVersion } from '../catalog/current-version';
 import { Errors } from '../platform/errors';
 import { decideQueue, type RouteDecision } from './decide-queue';
 import { queueName } from '../queues/queue-names';
+import { publishedMatter } from '../catalog/published-matters';
+import { regionOf } from '../places/region-of';
 
 export async function routeFor(ctx: UseCaseContext, input: { matterId: string; regionCode: string; at?: string; version?: number }) {
   // A case is routed with the matter as the resident saw it (its version); a preview with the current one.
   const version = input.version ?? (await currentVersion(ctx));
-  const matter = await ctx.db.publishedMatter.findUnique({
-    where: { version_matterId: { version, matterId: input.matterId } },
-    select: { level: true, departmentCode: true, name: true, status: true },
-  });
+  const matter = await publishedMatter(ctx, version, input.matterId);
   if (!matter || matter.status === 'cancelled') throw Errors.notFound('没有找到这个事项');
-  const region = await ctx.db.region.findUnique({ where: { code: input.regionCode }, select: { level: true } });
+  const region = await regionOf(ctx, input.regionCode);
   if (!region || region.level === 'city') throw Errors.notFound('没有找到这个地区，请选择县区、乡镇（街道）或村（社区）');
   const county = input.regionCode.slice(0, 6);
   const delegations = await ctx.db.delegation.findMany({ where: { countyCode: county, matterId: input.matterId } });
@@ -25,12 +24,12 @@ export async function routeFor(ctx: UseCaseContext, input: { matterId: string; r
 
 export async function describeRoute(ctx: UseCaseContext, decision: RouteDecision, matterName: string) {
   const { queue, reason } = decision;
-  const codes = [queue.regionCode, queue.regionCode.slice(0, 6), 'townshipCode' in reason ? reason.townshipCode : ''].filter(Boolean);
-  const regions = new Map((await ctx.db.region.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } })).map((r) => [r.code, r.name]));
-  const department = queue.departmentCode ? await ctx.db.department.findUnique({ where: { code: queue.departmentCode } }) : null;
-  const regionName = regions.get(queue.regionCode) ?? queue.regionCode;
-  const name = queueName(queue.kind, regionName, department);
-  const township = 'townshipCode' in reason ? regions.get(reason.townshipCode) ?? reason.townshipCode : '';
+  const nameOf = async (code: string) => (await regionOf(ctx, code))?.name ?? code;
+  const departmentCode = queue.departmentCode;
+  // A department's name can be edited: remembered briefly.
+  const department = departmentCode ? await ctx.memo.brief(`department:${departmentCode}`, () => ctx.db.department.findUnique({ where: { code: departmentCode } })) : null;
+  const name = queueName(queue.kind, await nameOf(queue.regionCode), department);
+  const township = 'townshipCode' in reason ? await nameOf(reason.townshipCode) : '';
   const text = {
     village_level: `“${matterName}”为村（社区）级事项，由村（社区）便民服务站办理`,
     delegated: `依据${'documentNo' in reason ? reason.documentNo : ''}，“${matterName}”已下放至${township}${'toVillages' in reason && reason.toVillages ? '，并延伸至村（社区）便民服务站' : ''}`,
