@@ -1,11 +1,12 @@
 // Benchmark of the claim race on PostgreSQL: 20 clerks of one township centre claim 2,000 waiting cases at
 // once through `POST /api/queues/:id/claim` (each answer is the whole case). Prints claims/s and p50/p95/p99,
-// then proves from the database that every case was claimed exactly once. Usage: npm run bench:claim [-- cases]
+// then proves from the database that every case was claimed exactly once, and in the same run the ceiling: the
+// same claims through `pg` directly, with the ratio. Usage: npm run bench:claim [-- cases]
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { parseKeyRing, PiiCipher } from '../src-server/identity/pii';
-import { ms, percentile, startServer } from './support';
-import { benchDatabase, watchRss } from './postgres';
+import { ms, percentile } from './support';
+import { benchDatabase, startSeededServer, watchRss } from './postgres';
 
 const CLERKS = 20;
 
@@ -15,7 +16,7 @@ async function main() {
   // The bench writes the cases itself, sealed with the keys it gives the server: the claimant reads them whole.
   const keys = { PII_KEY: `bench:${Buffer.alloc(32, 3).toString('base64')}`, PII_HASH_KEY: Buffer.alloc(32, 4).toString('base64') };
   const pii = new PiiCipher(parseKeyRing(keys.PII_KEY), Buffer.from(keys.PII_HASH_KEY, 'base64'));
-  const server = await startServer({ DATABASE_URL: database.url, ...keys });
+  const server = await startSeededServer({ DATABASE_URL: database.url, ...keys });
   const pool = new pg.Pool({ connectionString: database.url, max: 10 });
   try {
     const { rows: [township] } = await pool.query<{ code: string }>(`SELECT code FROM region WHERE parent_code = '410526' AND level = 'township' ORDER BY code LIMIT 1`);
@@ -34,16 +35,21 @@ async function main() {
       if (login.status !== 200) throw new Error(`login answered ${login.status}`);
       tokens.push(((await login.json()) as { token: string }).token);
     }
-    // The waiting cases, as submissions leave them.
-    await pool.query(
-      `INSERT INTO application (id, receipt_no, idempotency_scope, idempotency_key, request_hash, matter_id, catalog_version, matter_name, department_code,
-         filed_as, applicant_name, applicant_id_enc, applicant_id_hash, applicant_id_masked, region_code, county_code, form_enc, form_masked, queue_id,
-         route_reason_code, route_reason, submitted_at, submitted_date, accept_due, promise_days, instant, due_date, warn_date, updated_at)
-       SELECT gen_random_uuid(), '410526-B-' || g, 'bench', 'claim-' || g, 'h', $1, 1, $2, $3, 'self', '王建国', $7, 'x', '4105**********1234', $4, '410526', $8, '{}', $5,
-         'delegated', '依据滑编〔2021〕15号', now(), current_date, current_date + 7, 5, false, current_date + (g % 20), current_date + 3, now()
-       FROM generate_series(1, $6::int) g`,
-      [matter.matter_id, matter.name, matter.department_code, township.code, queueId, total, pii.encrypt('application.idNumber', '410526198001011234'), pii.encrypt('application.form', '{}')],
-    );
+    // The waiting cases, as submissions leave them: `total` in the clerks' queue, as many in a second township's
+    // queue for the ceiling.
+    const { rows: [second] } = await pool.query<{ code: string }>(`SELECT code FROM region WHERE parent_code = '410526' AND level = 'township' ORDER BY code OFFSET 1 LIMIT 1`);
+    const ceilingQueue = `township:${second.code}`;
+    for (const [code, queue, prefix] of [[township.code, queueId, 'B'], [second.code, ceilingQueue, 'C']]) {
+      await pool.query(
+        `INSERT INTO application (id, receipt_no, idempotency_scope, idempotency_key, request_hash, matter_id, catalog_version, matter_name, department_code,
+           filed_as, applicant_name, applicant_id_enc, applicant_id_hash, applicant_id_masked, region_code, county_code, form_enc, form_masked, queue_id,
+           route_reason_code, route_reason, submitted_at, submitted_date, accept_due, promise_days, instant, due_date, warn_date, updated_at)
+         SELECT gen_random_uuid(), '410526-' || $9 || '-' || g, 'bench', 'claim-' || $9 || g, 'h', $1, 1, $2, $3, 'self', '王建国', $7, 'x', '4105**********1234', $4, '410526', $8, '{}', $5,
+           'delegated', '依据滑编〔2021〕15号', now(), current_date, current_date + 7, 5, false, current_date + (g % 20), current_date + 3, now()
+         FROM generate_series(1, $6::int) g`,
+        [matter.matter_id, matter.name, matter.department_code, code, queue, total, pii.encrypt('application.idNumber', '410526198001011234'), pii.encrypt('application.form', '{}'), prefix],
+      );
+    }
 
     const rss = watchRss(server.child.pid!);
     const claimed: string[][] = Array.from({ length: CLERKS }, () => []);
@@ -73,9 +79,58 @@ async function main() {
       [queueId],
     );
     const once = all.length === total && new Set(all).size === total && Number(check.unclaimed) === 0 && Number(check.events) === total;
+    // The ceiling: the same claim through pg directly by 20 clients — the SKIP LOCKED update, the timeline row and
+    // the two audit rows (claim, personal data shown) in one transaction, then the case read back whole.
+    const [clerkId] = (await pool.query<{ id: string }>(`SELECT id FROM staff_account WHERE username = 'bench-clerk-0'`)).rows.map((r) => r.id);
+    const direct = new pg.Pool({ connectionString: database.url, max: CLERKS });
+    let ceilingClaims = 0;
+    const ceilingStarted = performance.now();
+    const ceilingLatencies: number[] = [];
+    await Promise.all(
+      Array.from({ length: CLERKS }, async () => {
+        for (;;) {
+          const t0 = performance.now();
+          const client = await direct.connect();
+          try {
+            await client.query('BEGIN');
+            const { rows: [taken] } = await client.query<{ id: string; status: string }>(
+              `UPDATE application SET claimed_by = $1, claimed_at = now(), revision = revision + 1, updated_at = now()
+               WHERE id = (SELECT id FROM application WHERE queue_id = $2 AND claimed_by IS NULL AND status IN ('submitted', 'accepted', 'special')
+                           ORDER BY due_date ASC NULLS LAST, submitted_at ASC LIMIT 1 FOR UPDATE SKIP LOCKED)
+               RETURNING id, status`,
+              [clerkId, ceilingQueue],
+            );
+            if (!taken) {
+              await client.query('COMMIT');
+              return;
+            }
+            await client.query(`INSERT INTO application_event (application_id, at, actor_kind, actor_id, actor_name, action, from_status, to_status) VALUES ($1, now(), 'staff', $2, '窗口 0', 'claim', $3, $3)`, [taken.id, clerkId, taken.status]);
+            for (const action of ['application.claim', 'application.pii_view']) {
+              await client.query(`INSERT INTO audit_event (actor_kind, actor_id, action, subject_type, subject_id, at) VALUES ('staff', $1, $2, 'application', $3, now())`, [clerkId, action, taken.id]);
+            }
+            await client.query('COMMIT');
+            await client.query('SELECT * FROM application WHERE id = $1', [taken.id]);
+            await client.query('SELECT * FROM application_material WHERE application_id = $1', [taken.id]);
+            await client.query('SELECT * FROM application_event WHERE application_id = $1 ORDER BY id', [taken.id]);
+            await client.query('SELECT * FROM application_pause WHERE application_id = $1', [taken.id]);
+            ceilingClaims++;
+            ceilingLatencies.push(performance.now() - t0);
+          } finally {
+            client.release();
+          }
+        }
+      }),
+    );
+    await direct.end();
+    const ceilingRate = ceilingClaims / ((performance.now() - ceilingStarted) / 1000);
+    const rate = done / (elapsed / 1000);
+    ceilingLatencies.sort((a, b) => a - b);
+
     console.log(`PostgreSQL; ${CLERKS} clerks claiming ${total} cases of one queue at once`);
-    console.log(`claims:  ${(done / (elapsed / 1000)).toFixed(0)} claims/s, p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+    console.log(`claims:  ${rate.toFixed(0)} claims/s, p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
     console.log(`exactly once: ${once ? 'yes' : 'NO'} — ${all.length} answers, ${new Set(all).size} distinct cases, ${check.unclaimed} unclaimed, ${check.events} claim entries in the timelines`);
+    console.log(`ceiling: ${ceilingRate.toFixed(0)} claims/s of the same transaction and reads through pg directly, p99 ${ms(percentile(ceilingLatencies, 99))}`);
+    console.log(`ratio:   ${((rate / ceilingRate) * 100).toFixed(1)} % of the ceiling`);
     if (!once) process.exitCode = 1;
   } finally {
     await pool.end();

@@ -7,8 +7,8 @@ import pg from 'pg';
 import { idCheckChar } from '../src-shared/identity/personal-numbers';
 import type { MatterSource } from '../src-shared/contracts/catalog-source';
 import { materialsFor } from '../src-server/applications/matter-requirements';
-import { ms, percentile, startServer } from './support';
-import { benchDatabase, runLoad, watchRss } from './postgres';
+import { ms, percentile } from './support';
+import { benchDatabase, startSeededServer, runLoad, watchRss } from './postgres';
 
 const RESIDENTS = 50;
 const idNumber = (n: number) => {
@@ -19,7 +19,7 @@ const idNumber = (n: number) => {
 async function main() {
   const total = Number(process.argv[2] ?? 3000);
   const database = await benchDatabase();
-  const server = await startServer({ DATABASE_URL: database.url });
+  const server = await startSeededServer({ DATABASE_URL: database.url });
   const pool = new pg.Pool({ connectionString: database.url, max: RESIDENTS });
   try {
     // A matter 滑县 delegated to its townships, with the materials a resident uploads.

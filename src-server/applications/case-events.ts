@@ -17,12 +17,9 @@ export interface CaseEvent {
 }
 
 /** The name the timeline shows for the caller: a window's name for staff, 申请人 for the resident. */
-export async function callerName(ctx: UseCaseContext): Promise<string> {
+export function callerName(ctx: UseCaseContext): string {
   const caller = ctx.caller;
-  if (caller?.kind === 'staff') {
-    const staff = await ctx.db.staffAccount.findUnique({ where: { id: caller.staffId }, select: { displayName: true } });
-    return staff?.displayName ?? caller.username;
-  }
+  if (caller?.kind === 'staff') return caller.displayName || caller.username;
   if (caller?.kind === 'resident') return '申请人';
   return '系统';
 }
@@ -35,7 +32,7 @@ export async function appendCaseEvent(ctx: UseCaseContext, applicationId: string
       at: ctx.clock.now(),
       actorKind,
       actorId,
-      actorName: actorName ?? (await callerName(ctx)),
+      actorName: actorName ?? callerName(ctx),
       action: event.action,
       fromStatus: event.from,
       toStatus: event.to,

@@ -38,10 +38,13 @@ export async function getApplication(ctx: UseCaseContext, { id }: { id: string }
   const claimedByMe = viewer.kind === 'staff' && app.claimedBy === viewer.staffId;
   const full = viewer.kind === 'resident' || claimedByMe;
 
-  const staffIds = [app.claimedBy, app.filedByStaffId].filter((x): x is string => Boolean(x));
-  const staff = new Map(
-    (staffIds.length ? await ctx.db.staffAccount.findMany({ where: { id: { in: staffIds } }, select: { id: true, displayName: true } }) : []).map((s) => [s.id, s.displayName]),
-  );
+  // The caller's own name is known from the sign-in; other clerks' names are read.
+  const me = ctx.caller?.kind === 'staff' ? ctx.caller : null;
+  const staff = new Map<string, string>(me ? [[me.staffId, me.displayName]] : []);
+  const staffIds = [app.claimedBy, app.filedByStaffId].filter((x): x is string => Boolean(x) && !staff.has(x!));
+  if (staffIds.length) {
+    for (const s of await ctx.db.staffAccount.findMany({ where: { id: { in: staffIds } }, select: { id: true, displayName: true } })) staff.set(s.id, s.displayName);
+  }
   const uploads = app.materials.length ? await ctx.db.upload.findMany({ where: { id: { in: app.materials.map((m) => m.uploadId) } } }) : [];
   const uploadById = new Map(uploads.map((u) => [u.id, u]));
   const needed = materialsFor(matter.content, app.situationId);

@@ -10,7 +10,7 @@ export interface ScopeGrant {
 
 export type Actor =
   | { kind: 'resident'; residentId: string; tokenId: string }
-  | { kind: 'staff'; staffId: string; username: string; role: StaffRole; scopes: ScopeGrant[]; tokenId: string };
+  | { kind: 'staff'; staffId: string; username: string; displayName: string; role: StaffRole; scopes: ScopeGrant[]; tokenId: string };
 
 export type ResidentActor = Extract<Actor, { kind: 'resident' }>;
 export type StaffActor = Extract<Actor, { kind: 'staff' }>;

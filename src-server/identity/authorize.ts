@@ -18,10 +18,10 @@ async function resolveActor(services: Services, ctx: Context): Promise<Actor | u
   if (!token.staffId) return undefined;
   const staff = await db.prisma.staffAccount.findUnique({
     where: { id: token.staffId },
-    select: { id: true, username: true, role: true, disabledAt: true, scopes: { select: { kind: true, regionCode: true, departmentCode: true } } },
+    select: { id: true, username: true, displayName: true, role: true, disabledAt: true, scopes: { select: { kind: true, regionCode: true, departmentCode: true } } },
   });
   if (!staff || staff.disabledAt) return undefined;
-  return { kind: 'staff', staffId: staff.id, username: staff.username, role: staff.role, scopes: staff.scopes, tokenId: token.id };
+  return { kind: 'staff', staffId: staff.id, username: staff.username, displayName: staff.displayName, role: staff.role, scopes: staff.scopes, tokenId: token.id };
 }
 
 export function authorizer(services: Services) {
