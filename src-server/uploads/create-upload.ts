@@ -1,5 +1,5 @@
 // A resident (or a station clerk filing for one, or a clerk attaching a result) uploads one file: its type is
-// read from its content, images get a preview, and the bytes, the record and the audit entry are written in
+// read from its content, images get a preview and lose their EXIF (location), and the bytes, the record and the audit entry are written in
 // one transaction, so a refused or failed upload leaves nothing behind.
 import { randomUUID } from 'node:crypto';
 import type { Upload } from '../../src-shared/contracts/applications';
@@ -24,7 +24,7 @@ export async function createUpload(ctx: UseCaseContext, input: { fileName: strin
   const previewKey = file.preview ? `uploads/${id}/preview.jpg` : null;
   return inTransaction(ctx, async (tx) => {
     const storage = storageOf(tx);
-    await storage.put(storageKey, input.bytes);
+    await storage.put(storageKey, file.bytes);
     if (previewKey && file.preview) await storage.put(previewKey, file.preview);
     const row = await tx.db.upload.create({
       data: {
@@ -32,7 +32,7 @@ export async function createUpload(ctx: UseCaseContext, input: { fileName: strin
         ownerKind: actor.kind,
         ownerId: actor.kind === 'resident' ? actor.residentId : actor.staffId,
         mime: file.mime,
-        size: input.bytes.length,
+        size: file.bytes.length,
         sha256: file.sha256,
         fileName: displayName(input.fileName),
         storageKey,

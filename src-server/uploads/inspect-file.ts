@@ -21,6 +21,9 @@ const sharp = (): typeof sharpType => require('sharp');
 
 export interface InspectedFile {
   mime: AcceptedMime;
+  /** What is stored: the file as sent, or an image without its metadata (see withoutMetadata). */
+  bytes: Buffer;
+  /** Of `bytes`. */
   sha256: string;
   width: number | null;
   height: number | null;
@@ -35,14 +38,30 @@ export async function inspectFile(bytes: Buffer): Promise<InspectedFile> {
   const detected = await (await fileType()).fileTypeFromBuffer(bytes);
   if (!isAccepted(detected?.mime)) throw Errors.unsupportedMediaType('只能上传 JPG、PNG 图片或 PDF 文件');
   const mime = detected.mime;
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (mime === 'application/pdf') return { mime, sha256, width: null, height: null, preview: null };
-  return { mime, sha256, ...(await imagePreview(bytes)) };
+  const sha256Of = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+  if (mime === 'application/pdf') return { mime, bytes, sha256: sha256Of(bytes), width: null, height: null, preview: null };
+  const image = await imagePreview(bytes);
+  const stored = image.metadata ? await withoutMetadata(bytes, mime) : bytes;
+  return { mime, bytes: stored, sha256: sha256Of(stored), width: image.width, height: image.height, preview: image.preview };
+}
+
+/**
+ * A phone photo carries EXIF: where it was taken (GPS), when, which phone. None of it is needed to read a
+ * document, and a clerk should not learn where a resident lives from it, so the image is stored without it:
+ * turned as the phone held it, a JPEG re-encoded at quality 92, a PNG losslessly.
+ */
+async function withoutMetadata(bytes: Buffer, mime: 'image/jpeg' | 'image/png'): Promise<Buffer> {
+  const image = sharp()(bytes, { limitInputPixels: maxPixels, failOn: 'error' }).autoOrient();
+  try {
+    return await (mime === 'image/jpeg' ? image.jpeg({ quality: 92 }) : image.png()).toBuffer();
+  } catch {
+    throw unreadable();
+  }
 }
 
 const unreadable = () => Errors.unsupportedMediaType('图片无法读取，可能已损坏，请重新拍照或选择其他图片');
 
-async function imagePreview(bytes: Buffer): Promise<{ width: number; height: number; preview: Buffer }> {
+async function imagePreview(bytes: Buffer): Promise<{ width: number; height: number; preview: Buffer; metadata: boolean }> {
   // The header alone (no pixels decoded) tells the size; the limit then guards decoding.
   const meta = await sharp()(bytes, { limitInputPixels: false }).metadata().catch(() => null);
   if (!meta?.width || !meta.height) throw unreadable();
@@ -55,7 +74,8 @@ async function imagePreview(bytes: Buffer): Promise<{ width: number; height: num
       .jpeg({ quality: 70, mozjpeg: true })
       .toBuffer();
     // Width and height as the image is shown, after its orientation is applied.
-    return { width: meta.autoOrient?.width ?? meta.width, height: meta.autoOrient?.height ?? meta.height, preview };
+    const metadata = Boolean(meta.exif || meta.xmp || meta.iptc || (meta.orientation && meta.orientation !== 1));
+    return { width: meta.autoOrient?.width ?? meta.width, height: meta.autoOrient?.height ?? meta.height, preview, metadata };
   } catch {
     throw unreadable();
   }

@@ -99,6 +99,22 @@ describe('POST /api/uploads', () => {
     expect(await sharp(preview.body as Buffer).metadata()).toMatchObject({ width: 160, height: 320 });
   });
 
+  it('stores a photo without its EXIF (where and when it was taken, which phone), turned as it was held', async () => {
+    const located = await sharp({ create: { width: 400, height: 200, channels: 3, background: '#888' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .withExif({ IFD0: { Make: 'PhoneMaker', Model: 'X1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '36/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '114/1 21/1 0/1' } })
+      .toBuffer();
+    expect(await sharp(located).metadata()).toMatchObject({ orientation: 6, exif: expect.any(Buffer) });
+    const res = await send(residentA.token, located, 'located.jpg').expect(201);
+    const stored = (await get(`/api/uploads/${res.body.id}`, residentA.token).expect(200)).body as Buffer;
+    const meta = await sharp(stored).metadata();
+    expect(meta).toMatchObject({ format: 'jpeg', width: 200, height: 400 });
+    expect([meta.exif, meta.xmp, meta.iptc, meta.orientation]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(stored.includes(Buffer.from('PhoneMaker'))).toBe(false);
+    expect(res.body).toMatchObject({ size: stored.length, sha256: createHash('sha256').update(stored).digest('hex'), width: 200, height: 400 });
+  });
+
   it('keeps only the last part of a path the phone sends as the name', async () => {
     const res = await send(residentA.token, pdf(), 'wxfile://tmp_abc/证明.pdf').expect(201);
     expect(res.body.fileName).toBe('证明.pdf');
