@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useMemo, useState, type ReactNode } from 'react'
 
 import CountyPicker from '../../components/CountyPicker'
+import InfoRow from '../../components/InfoRow'
 import LoadError from '../../components/LoadError'
 import {
   applyAction,
@@ -252,10 +253,10 @@ function Place({ guide, county, onCounty, switching }: GuideBodyProps) {
           onChange={onCounty}
         />
         {switching ? <Text className='place-switching'>正在切换县区…</Text> : null}
-        <InfoLine label='办理地点' value={guide.place} className='guide-place' />
-        <InfoLine label='详细地址' value={guide.address} className='guide-address' />
-        <InfoLine label='办公时间' value={guide.hours} className='guide-hours' />
-        {place?.transit ? <InfoLine label='交通指引' value={place.transit} className='guide-transit' /> : null}
+        {guide.place ? <InfoRow label='办理地点' value={guide.place} className='guide-place' /> : null}
+        {guide.address ? <InfoRow label='详细地址' value={guide.address} className='guide-address' /> : null}
+        {guide.hours ? <InfoRow label='办公时间' value={guide.hours} className='guide-hours' /> : null}
+        {place?.transit ? <InfoRow label='交通指引' value={place.transit} className='guide-transit' /> : null}
         {phoneNumbers(guide.phone).map((phone) => (
           <PhoneLine key={phone.text} phone={phone} className='guide-phone' />
         ))}
@@ -263,16 +264,6 @@ function Place({ guide, county, onCounty, switching }: GuideBodyProps) {
           <PhoneLine key={phone.text} phone={phone} className='supervise-phone' />
         ))}
       </View>
-    </View>
-  )
-}
-
-function InfoLine({ label, value, className }: { label: string; value: string; className: string }) {
-  if (!value) return null
-  return (
-    <View className='info-row'>
-      <Text className='info-label'>{label}</Text>
-      <Text className={`info-value ${className}`}>{value}</Text>
     </View>
   )
 }
