@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
 
 import FormFieldControl from './components/FormFieldControl'
@@ -10,8 +10,9 @@ import { useRefresh } from '../hooks/useApi'
 import { useDraft, useFamily, useMyMaterials } from '../hooks/useApplications'
 import { useGuide } from '../hooks/useCatalog'
 import { useSession } from '../hooks/useSession'
+import { usePageParams } from '../hooks/usePageParams'
 import { receiptUrl } from '../caseNavigation'
-import { decodeParam, openPage, PROFILE_PAGE } from '../navigation'
+import { openPage, PROFILE_PAGE } from '../navigation'
 import { deleteDraft, saveDraft, submitApplication } from '../services/applications'
 import { toApiError } from '../services/errors'
 import type { ApplicationDraft, FamilyMember, Guide, MyMaterial, ResidentUser } from '../services/types'
@@ -49,9 +50,7 @@ import './apply.css'
  * draft kept on the server and saves it at each step; submits once with an Idempotency-Key and opens the receipt.
  */
 export default function ApplyPage() {
-  const { params } = useRouter()
-  const matterId = decodeParam(params.id)
-  const name = decodeParam(params.name)
+  const { id: matterId, name } = usePageParams('id', 'name')
   const current = useSession({ refresh: true })
   const user = current?.user ?? null
   const token = user?.kind === 'resident' && user.profile.verified ? current!.token : null

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 
 import FormFieldControl from './components/FormFieldControl'
@@ -13,7 +13,7 @@ import Timeline from '../components/Timeline'
 import { useRefresh } from '../hooks/useApi'
 import { useApplication, useGuideAt, useMyMaterials } from '../hooks/useApplications'
 import { useSession } from '../hooks/useSession'
-import { decodeParam } from '../navigation'
+import { usePageParams } from '../hooks/usePageParams'
 import { supplementApplication, withdrawApplication } from '../services/applications'
 import { toApiError } from '../services/errors'
 import type { Application, FormFieldSpec, MyMaterial } from '../services/types'
@@ -27,8 +27,7 @@ import './detail.css'
 
 /** 办件详情 (`?id=`) for the applicant: progress, the promised date, a correction to answer, withdraw, the record. */
 export default function CaseDetailPage() {
-  const { params } = useRouter()
-  const id = decodeParam(params.id)
+  const { id } = usePageParams('id')
   const current = useSession()
   const app = useApplication(current ? id : '')
 

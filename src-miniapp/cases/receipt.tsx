@@ -1,18 +1,17 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 
 import InfoRow from '../components/InfoRow'
 import LoadError from '../components/LoadError'
 import { useApplication } from '../hooks/useApplications'
+import { usePageParams } from '../hooks/usePageParams'
 import { caseUrl, goToMyCases } from '../caseNavigation'
-import { decodeParam } from '../navigation'
 import { dayText } from '../view-models/caseView'
 import './receipt.css'
 
 /** 提交成功 (`?id=`): the receipt — 办件编号, the 受理 deadline, the window that will handle it and why. */
 export default function ReceiptPage() {
-  const { params } = useRouter()
-  const id = decodeParam(params.id)
+  const { id } = usePageParams('id')
   const app = useApplication(id)
 
   return (

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
 import StaffOnly from './components/StaffOnly'
@@ -10,8 +10,8 @@ import LoadError from '../components/LoadError'
 import Timeline from '../components/Timeline'
 import { useRefresh } from '../hooks/useApi'
 import { useApplication, useTransferTargets } from '../hooks/useApplications'
+import { usePageParams } from '../hooks/usePageParams'
 import { WORKBENCH_PAGE } from '../caseNavigation'
-import { decodeParam } from '../navigation'
 import { actOnCase, claimCase } from '../services/applications'
 import { toApiError } from '../services/errors'
 import type { Application, ClerkAction } from '../services/types'
@@ -37,8 +37,7 @@ import './workbench.css'
 
 /** 办理办件 (`?id=`): everything the clerk needs to decide, and the actions the state machine allows now. */
 export default function WorkCasePage() {
-  const { params } = useRouter()
-  const id = decodeParam(params.id)
+  const { id } = usePageParams('id')
   return (
     <View className='page work-case-page'>
       <StaffOnly>{() => <WorkCase id={id} />}</StaffOnly>

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 
 import StaffOnly from './components/StaffOnly'
@@ -7,8 +6,8 @@ import { claimNextAndOpen } from './claim'
 import LoadError from '../components/LoadError'
 import { useRefresh } from '../hooks/useApi'
 import { useQueueCases } from '../hooks/useApplications'
+import { usePageParams } from '../hooks/usePageParams'
 import { openCasePage, workCaseUrl } from '../caseNavigation'
-import { decodeParam } from '../navigation'
 import type { ApplicationSummary, StaffUser } from '../services/types'
 import { Chips, TextBox } from '../ui/controls'
 import Pager from '../ui/Pager'
@@ -19,9 +18,7 @@ import './workbench.css'
 
 /** A queue's cases (`?id=&name=`), most urgent first, personal data masked; filters, search and 认领下一件. */
 export default function QueuePage() {
-  const { params } = useRouter()
-  const id = decodeParam(params.id)
-  const name = decodeParam(params.name)
+  const { id, name } = usePageParams('id', 'name')
   return (
     <View className='page queue-page'>
       <View className='page-header'>

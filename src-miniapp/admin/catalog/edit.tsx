@@ -2,7 +2,7 @@
 import '../admin.css'
 
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { scrollToSelector } from '../../adminNavigation'
@@ -14,8 +14,8 @@ import { addItem, moveItem, pathKey, removeItem, setAt, type Content } from '../
 import { JSON_CONTROL, localProblems, messagesByControl, saveFailure, summaryLine, type EditorProblem } from '../../view-models/draftEditor/problems'
 import { contentToJson, parseContentJson } from '../../view-models/draftEditor/values'
 import { useApi } from '../../hooks/useApi'
+import { usePageParams } from '../../hooks/usePageParams'
 import { chinaDateTime } from '../../view-models/versionDiff'
-import { decodeParam } from '../../navigation'
 import { getDraft, saveDraft } from '../../services/adminApi'
 import type { Draft, MatterStatus } from '@shared/contracts/catalog-admin'
 import { toApiError } from '../../services/errors'
@@ -34,8 +34,7 @@ export default function DraftEditPage() {
 }
 
 function DraftLoader() {
-  const { params } = useRouter()
-  const id = decodeParam(params.id)
+  const { id } = usePageParams('id')
   const draft = useApi(['draft', id], () => getDraft(id), { fresh: true })
   if (!id) return <Text className='region-empty'>缺少事项编号，请从事项目录管理中打开</Text>
   if (draft.loading) return <Text className='region-loading'>正在加载…</Text>

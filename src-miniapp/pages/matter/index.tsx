@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useMemo, useState, type ReactNode } from 'react'
 
 import CountyPicker from '../../components/CountyPicker'
@@ -22,8 +22,9 @@ import {
 import { useGuide } from '../../hooks/useCatalog'
 import { useCounty } from '../../hooks/useCounty'
 import { useSession } from '../../hooks/useSession'
+import { usePageParams } from '../../hooks/usePageParams'
 import { applyUrl, openCasePage } from '../../caseNavigation'
-import { decodeParam, goToMe } from '../../navigation'
+import { goToMe } from '../../navigation'
 import { placeFor, type County } from '../../services/catalog'
 import type { Guide } from '../../services/types'
 import './index.css'
@@ -34,9 +35,7 @@ import './index.css'
  * basis and questions. The office shown is the one of the chosen county (办事地区), which can be switched here.
  */
 export default function MatterPage() {
-  const { params } = useRouter()
-  const id = decodeParam(params.id)
-  const placeholder = decodeParam(params.name)
+  const { id, name: placeholder } = usePageParams('id', 'name')
   const [county, setCounty] = useCounty()
   const guide = useGuide(id, county?.code)
 
