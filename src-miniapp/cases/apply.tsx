@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 
 import FormFieldControl from './components/FormFieldControl'
 import LoadError from '../components/LoadError'
@@ -11,6 +11,7 @@ import { useDraft, useFamily, useMyMaterials } from '../hooks/useApplications'
 import { useGuide } from '../hooks/useCatalog'
 import { useSession } from '../hooks/useSession'
 import { usePageParams } from '../hooks/usePageParams'
+import { useScrollTarget } from '../hooks/useScrollTarget'
 import { receiptUrl } from '../caseNavigation'
 import { openPage, PROFILE_PAGE } from '../navigation'
 import { deleteDraft, saveDraft, submitApplication } from '../services/applications'
@@ -129,12 +130,7 @@ function Wizard({ guide, draft, mine, family, user }: WizardProps) {
   const allFormErrors = useMemo(() => ({ ...formErrors(fields, state.form), ...serverErrors }), [fields, state.form, serverErrors])
   const shownFormErrors = visibleErrors(allFormErrors, touched, tried.form === true)
 
-  const [scrollTarget, setScrollTarget] = useState<string | null>(null)
-  useEffect(() => {
-    if (!scrollTarget) return
-    void Taro.pageScrollTo({ selector: scrollTarget, duration: 200 }).catch(() => undefined)
-    setScrollTarget(null)
-  }, [scrollTarget])
+  const setScrollTarget = useScrollTarget()
 
   const go = (step: WizardStep) => {
     const next = { ...state, step }

@@ -3,7 +3,7 @@ import '../admin.css'
 
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 
 import { scrollToSelector } from '../../adminNavigation'
 import ActionButton from '../../ui/ActionButton'
@@ -15,6 +15,7 @@ import { JSON_CONTROL, localProblems, messagesByControl, saveFailure, summaryLin
 import { contentToJson, parseContentJson } from '../../view-models/draftEditor/values'
 import { useApi } from '../../hooks/useApi'
 import { usePageParams } from '../../hooks/usePageParams'
+import { useScrollTarget } from '../../hooks/useScrollTarget'
 import { chinaDateTime } from '../../view-models/versionDiff'
 import { getDraft, saveDraft } from '../../services/adminApi'
 import type { Draft, MatterStatus } from '@shared/contracts/catalog-admin'
@@ -56,14 +57,8 @@ function DraftEditor({ initial }: { initial: Draft }) {
   const [message, setMessage] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-  const [scrollTarget, setScrollTarget] = useState<string | null>(null)
-
   // Scroll once the summary (or the JSON box opened for it) is on screen.
-  useEffect(() => {
-    if (!scrollTarget) return
-    scrollToSelector(scrollTarget)
-    setScrollTarget(null)
-  }, [scrollTarget])
+  const setScrollTarget = useScrollTarget(scrollToSelector)
 
   const byControl = useMemo(() => messagesByControl(problems), [problems])
 
