@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
-import StaffOnly from './components/StaffOnly'
+import StaffOnly from '../components/StaffOnly'
 import CaseMaterials from '../components/CaseMaterials'
 import CaseProgress from '../components/CaseProgress'
 import InfoRow from '../components/InfoRow'

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 
-import StaffOnly from './components/StaffOnly'
+import StaffOnly from '../components/StaffOnly'
 import { claimNextAndOpen } from './claim'
 import LoadError from '../components/LoadError'
 import { useRefresh } from '../hooks/useApi'

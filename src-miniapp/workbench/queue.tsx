@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
-import StaffOnly from './components/StaffOnly'
+import StaffOnly from '../components/StaffOnly'
 import { claimNextAndOpen } from './claim'
 import LoadError from '../components/LoadError'
 import { useRefresh } from '../hooks/useApi'
