@@ -6,9 +6,9 @@ import FormFieldControl from './components/FormFieldControl'
 import CaseMaterials from '../components/CaseMaterials'
 import CaseProgress from '../components/CaseProgress'
 import InfoRow from '../components/InfoRow'
-import LoadError from '../components/LoadError'
 import LoginRequired from '../components/LoginRequired'
 import MaterialUploader from '../components/MaterialUploader'
+import Pending from '../components/Pending'
 import Timeline from '../components/Timeline'
 import { useRefresh } from '../hooks/useApi'
 import { useApplication, useGuideAt, useMyMaterials } from '../hooks/useApplications'
@@ -34,13 +34,7 @@ export default function CaseDetailPage() {
   let body
   if (!current) body = <LoginRequired text='登录后才能查看办件' />
   else if (app.data) body = <CaseBody app={app.data} token={current.token} />
-  else if (app.error) {
-    body = (
-      <View className='card'>
-        <LoadError error={app.error} onRetry={app.reload} />
-      </View>
-    )
-  } else body = <Text className='region-loading'>正在加载…</Text>
+  else body = <Pending state={app} />
 
   return (
     <View className='page case-page'>

@@ -6,6 +6,7 @@ import StaffOnly from '../components/StaffOnly'
 import CaseMaterials from '../components/CaseMaterials'
 import CaseProgress from '../components/CaseProgress'
 import InfoRow from '../components/InfoRow'
+import Pending from '../components/Pending'
 import LoadError from '../components/LoadError'
 import Timeline from '../components/Timeline'
 import { useRefresh } from '../hooks/useApi'
@@ -47,14 +48,7 @@ export default function WorkCasePage() {
 
 function WorkCase({ id }: { id: string }) {
   const app = useApplication(id, { poll: true })
-  if (app.error) {
-    return (
-      <View className='card'>
-        <LoadError error={app.error} onRetry={app.reload} />
-      </View>
-    )
-  }
-  if (!app.data) return <Text className='region-loading'>正在加载…</Text>
+  if (app.error || !app.data) return <Pending state={app} />
   return <CaseView app={app.data} reload={app.reload} />
 }
 
