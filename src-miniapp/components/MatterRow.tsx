@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { promiseShortText } from '../view-models/guideView'
 import { openMatter } from '../navigation'
 import type { MatterSummary } from '../services/types'
+import '../styles/row-list.css'
 import './MatterRow.css'
 
 interface MatterRowProps {
@@ -19,7 +20,7 @@ export default function MatterRow({ matter, className, showDepartment = true }: 
     <View className={`matter-row ${className}`} hoverClass='menu-item-hover' onClick={() => openMatter(matter)}>
       <View className='matter-row-main'>
         <Text className='matter-name'>{matter.name}</Text>
-        <View className='matter-meta'>
+        <View className='row-list-meta matter-meta'>
           {matter.handheld ? <Text className='tag tag-handheld'>可掌上办</Text> : null}
           {showDepartment && matter.department.name ? (
             <Text className='matter-department'>{matter.department.name}</Text>

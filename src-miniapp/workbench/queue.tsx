@@ -14,6 +14,7 @@ import Pager from '../ui/Pager'
 import ActionButton from '../ui/ActionButton'
 import { dueText, flagView, statusTone, summaryLine, FILED_AS_LABELS } from '../view-models/caseView'
 import { QUEUE_FILTERS, queueFilter, type QueueFilterValue } from '../view-models/clerkActions'
+import '../styles/row-list.css'
 import './workbench.css'
 
 /** A queue's cases (`?id=&name=`), most urgent first, personal data masked; filters, search and 认领下一件. */
@@ -84,7 +85,7 @@ function QueueCases({ queueId, user }: { queueId: string; user: StaffUser }) {
         ) : cases.data.items.length === 0 ? (
           <Text className='region-empty'>没有符合条件的办件</Text>
         ) : (
-          <View className='work-list'>
+          <View className='row-list work-list'>
             {cases.data.items.map((item) => (
               <WorkRow key={item.id} item={item} />
             ))}
@@ -100,16 +101,16 @@ function WorkRow({ item }: { item: ApplicationSummary }) {
   const flag = flagView(item.flag)
   const due = dueText(item)
   return (
-    <View className='work-row' data-id={item.id} hoverClass='link-hover' onClick={() => openCasePage(workCaseUrl(item.id))}>
+    <View className='row-list-item work-row' data-id={item.id} hoverClass='link-hover' onClick={() => openCasePage(workCaseUrl(item.id))}>
       <View className='case-row-head'>
-        <Text className='work-row-name'>{item.matterName}</Text>
+        <Text className='row-list-name work-row-name'>{item.matterName}</Text>
         <Text className={`tag tone-${statusTone(item.status)} work-row-status`}>{item.statusLabel}</Text>
       </View>
       <Text className='work-row-line work-row-applicant'>
         {item.applicantName} · {item.applicantIdNumber} · {FILED_AS_LABELS[item.filedAs]}
       </Text>
       <Text className='work-row-line'>{summaryLine(item)}</Text>
-      <View className='work-row-foot'>
+      <View className='row-list-meta work-row-foot'>
         {due ? <Text className='work-row-due'>{due}</Text> : null}
         {flag ? <Text className={`tag tone-${flag.tone} work-row-flag`}>{flag.text}</Text> : null}
         <Text className='work-row-claimed'>{item.claimedBy ? `${item.claimedBy.name} 已认领` : '未认领'}</Text>

@@ -11,6 +11,7 @@ import { WORKBENCH_PAGE, openCasePage } from '../../caseNavigation'
 import { roleLabel, scopeLabel } from '../../services/identity'
 import { logout } from '../../services/session'
 import type { Scope, StaffUser } from '../../services/types'
+import '../../styles/row-list.css'
 import './home.css'
 import PageHeader from '../../components/PageHeader'
 import { StaffLoginCard } from '../../components/StaffOnly'
@@ -46,7 +47,7 @@ function StaffHome({ user }: { user: StaffUser }) {
       <View className='card'>
         <Text className='section-title'>负责范围</Text>
         {user.scope.length === 0 ? <Text className='region-empty'>尚未分配负责范围，请联系管理员</Text> : null}
-        <View className='scope-list'>
+        <View className='row-list scope-list'>
           {user.scope.map((scope) => (
             <ScopeRow key={`${scope.kind}-${scope.regionCode}-${scope.departmentCode ?? ''}`} scope={scope} />
           ))}
@@ -70,7 +71,7 @@ function StaffHome({ user }: { user: StaffUser }) {
 function ScopeRow({ scope }: { scope: Scope }) {
   const region = useRegion(scope.regionCode)
   return (
-    <View className='scope-item'>
+    <View className='row-list-item scope-item'>
       <Text className='scope-name'>{scopeLabel(scope, region.data?.path)}</Text>
     </View>
   )
