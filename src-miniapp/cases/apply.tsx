@@ -3,9 +3,9 @@ import Taro from '@tarojs/taro'
 import { useMemo, useRef, useState } from 'react'
 
 import FormFieldControl from './components/FormFieldControl'
+import MaterialSlot from './components/MaterialSlot'
 import LoadError from '../components/LoadError'
 import LoginRequired from '../components/LoginRequired'
-import MaterialUploader from '../components/MaterialUploader'
 import { useRefresh } from '../hooks/useApi'
 import { useDraft, useFamily, useMyMaterials } from '../hooks/useApplications'
 import { useGuide } from '../hooks/useCatalog'
@@ -24,7 +24,6 @@ import {
   SHARED_NOTE,
   STEP_TITLES,
   WIZARD_STEPS,
-  addFiles,
   answerRows,
   applicantOptions,
   checklist,
@@ -36,7 +35,6 @@ import {
   newIdempotencyKey,
   nextStep,
   previousStep,
-  removeFile,
   restoreWizard,
   situationProblem,
   submitBody,
@@ -44,6 +42,7 @@ import {
   type WizardStep
 } from '../view-models/applyWizard'
 import { hasErrors, type FieldErrors } from '../view-models/forms'
+import '../styles/row-list.css'
 import './apply.css'
 
 /**
@@ -278,20 +277,14 @@ function Wizard({ guide, draft, mine, family, user }: WizardProps) {
             const error = tried.materials ? missing[m.id] : undefined
             return (
               <View key={m.id} id={`material-${m.id}`} className={`checklist-item necessity-item-${m.necessity}${error ? ' form-field-invalid' : ''}`}>
-                <View className='checklist-head'>
-                  <Text className='checklist-name'>{m.name}</Text>
+                <View className='row-list-head checklist-head'>
+                  <Text className='row-list-name checklist-name'>{m.name}</Text>
                   <Text className={`tag necessity necessity-${m.necessity}`}>{m.necessityLabel}</Text>
                 </View>
                 <Text className='checklist-hint'>{necessityHint(m.necessity)}</Text>
                 {m.acceptance ? <Text className='checklist-note'>要求：{m.acceptance}</Text> : null}
                 {m.note ? <Text className='checklist-note'>{m.note}</Text> : null}
-                {error ? <Text className='field-error'>{error}</Text> : null}
-                <MaterialUploader
-                  files={state.materials[m.id] ?? []}
-                  mine={mine}
-                  onAdd={(files) => setState((s) => addFiles(s, m.id, files))}
-                  onRemove={(fileId) => setState((s) => removeFile(s, m.id, fileId))}
-                />
+                <MaterialSlot materialId={m.id} error={error} mine={mine} state={state} setState={setState} />
               </View>
             )
           })}

@@ -3,11 +3,11 @@ import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 
 import FormFieldControl from './components/FormFieldControl'
+import MaterialSlot from './components/MaterialSlot'
 import CaseMaterials from '../components/CaseMaterials'
 import CaseProgress from '../components/CaseProgress'
 import InfoRow from '../components/InfoRow'
 import LoginRequired from '../components/LoginRequired'
-import MaterialUploader from '../components/MaterialUploader'
 import Pending from '../components/Pending'
 import Timeline from '../components/Timeline'
 import { useRefresh } from '../hooks/useApi'
@@ -20,7 +20,7 @@ import type { Application, FormFieldSpec, MyMaterial } from '../services/types'
 import { ErrorSummary, Field, TextBox } from '../ui/controls'
 import ActionButton from '../ui/ActionButton'
 import { fieldsErrors } from '../view-models/applicationForm'
-import { addFiles, removeFile, type FormValues, type WizardState } from '../view-models/applyWizard'
+import type { FormValues, WizardState } from '../view-models/applyWizard'
 import { FILED_AS_LABELS, chinaDateTime, correctionKey, statusTone, timelineRows } from '../view-models/caseView'
 import { hasErrors, type FieldErrors } from '../view-models/forms'
 import './detail.css'
@@ -177,15 +177,7 @@ function Correction({ app, mine }: { app: Application; mine: readonly MyMaterial
             <Text className='correction-label'>{item.label}</Text>
             <Text className='correction-item-note'>{item.note}</Text>
             {item.kind === 'material' ? (
-              <>
-                {error ? <Text className='field-error'>{error}</Text> : null}
-                <MaterialUploader
-                  files={files.materials[item.materialId] ?? []}
-                  mine={mine}
-                  onAdd={(added) => setFiles((s) => addFiles(s, item.materialId, added))}
-                  onRemove={(fileId) => setFiles((s) => removeFile(s, item.materialId, fileId))}
-                />
-              </>
+              <MaterialSlot materialId={item.materialId} error={error} mine={mine} state={files} setState={setFiles} />
             ) : (
               <CorrectionField
                 spec={specs.find((f) => f.key === item.field)}
