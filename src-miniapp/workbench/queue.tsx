@@ -9,7 +9,7 @@ import { useQueueCases } from '../hooks/useApplications'
 import { usePageParams } from '../hooks/usePageParams'
 import { openCasePage, workCaseUrl } from '../caseNavigation'
 import type { ApplicationSummary, StaffUser } from '../services/types'
-import { Chips, TextBox } from '../ui/controls'
+import { Chips, SearchBox } from '../ui/controls'
 import Pager from '../ui/Pager'
 import ActionButton from '../ui/ActionButton'
 import { dueText, flagView, statusTone, summaryLine, FILED_AS_LABELS } from '../view-models/caseView'
@@ -33,7 +33,6 @@ export default function QueuePage() {
 
 function QueueCases({ queueId, user }: { queueId: string; user: StaffUser }) {
   const [filter, setFilter] = useState<QueueFilterValue>('all')
-  const [search, setSearch] = useState('')
   const [q, setQ] = useState('')
   const [page, setPage] = useState(1)
   const [busy, setBusy] = useState(false)
@@ -58,19 +57,15 @@ function QueueCases({ queueId, user }: { queueId: string; user: StaffUser }) {
             setPage(1)
           }}
         />
-        <View className='queue-search'>
-          <TextBox
-            className='queue-search-input'
-            value={search}
-            placeholder='办件编号或事项名称'
-            maxlength={40}
-            onChange={setSearch}
-            onConfirm={() => {
-              setQ(search.trim())
-              setPage(1)
-            }}
-          />
-        </View>
+        <SearchBox
+          className='queue-search'
+          inputClass='queue-search-input'
+          placeholder='办件编号或事项名称'
+          onSearch={(text) => {
+            setQ(text.trim())
+            setPage(1)
+          }}
+        />
         {user.role === 'clerk' ? (
           <ActionButton className='primary-button claim-next' busy={busy} onClick={() => void claim()}>
             认领下一件
