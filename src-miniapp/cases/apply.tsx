@@ -43,6 +43,7 @@ import {
 } from '../view-models/applyWizard'
 import { hasErrors, type FieldErrors } from '../view-models/forms'
 import '../styles/row-list.css'
+import './cases.css'
 import './apply.css'
 
 /**
@@ -276,7 +277,7 @@ function Wizard({ guide, draft, mine, family, user }: WizardProps) {
           {list.upload.map((m) => {
             const error = tried.materials ? missing[m.id] : undefined
             return (
-              <View key={m.id} id={`material-${m.id}`} className={`checklist-item necessity-item-${m.necessity}${error ? ' form-field-invalid' : ''}`}>
+              <View key={m.id} id={`material-${m.id}`} className={`answer-item checklist-item necessity-item-${m.necessity}${error ? ' form-field-invalid' : ''}`}>
                 <View className='row-list-head checklist-head'>
                   <Text className='row-list-name checklist-name'>{m.name}</Text>
                   <Text className={`tag necessity necessity-${m.necessity}`}>{m.necessityLabel}</Text>

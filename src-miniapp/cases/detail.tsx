@@ -23,6 +23,7 @@ import { fieldsErrors } from '../view-models/applicationForm'
 import type { FormValues, WizardState } from '../view-models/applyWizard'
 import { FILED_AS_LABELS, chinaDateTime, correctionKey, statusTone, timelineRows } from '../view-models/caseView'
 import { hasErrors, type FieldErrors } from '../view-models/forms'
+import './cases.css'
 import './detail.css'
 
 /** 办件详情 (`?id=`) for the applicant: progress, the promised date, a correction to answer, withdraw, the record. */
@@ -173,7 +174,7 @@ function Correction({ app, mine }: { app: Application; mine: readonly MyMaterial
         const key = correctionKey(item)
         const error = tried ? errors[key] : undefined
         return (
-          <View key={key} id={`correction-${key.replace(':', '-')}`} className={`correction-item correction-${item.kind}${error ? ' form-field-invalid' : ''}`}>
+          <View key={key} id={`correction-${key.replace(':', '-')}`} className={`answer-item correction-item correction-${item.kind}${error ? ' form-field-invalid' : ''}`}>
             <Text className='correction-label'>{item.label}</Text>
             <Text className='correction-item-note'>{item.note}</Text>
             {item.kind === 'material' ? (
