@@ -42,7 +42,6 @@ import {
   type WizardStep
 } from '../view-models/applyWizard'
 import { hasErrors, type FieldErrors } from '../view-models/forms'
-import '../styles/row-list.css'
 import './cases.css'
 import './apply.css'
 

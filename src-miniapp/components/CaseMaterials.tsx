@@ -4,7 +4,6 @@ import FileThumb from './FileThumb'
 import { NECESSITY_LABELS } from '../view-models/guideView'
 import { latestFiles } from '../view-models/caseView'
 import type { CaseMaterial } from '../services/types'
-import '../styles/row-list.css'
 import './CaseMaterials.css'
 
 /** A case's materials with their files: the latest round first, earlier rounds (before a correction) after. */

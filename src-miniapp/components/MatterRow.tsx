@@ -3,7 +3,6 @@ import { Text, View } from '@tarojs/components'
 import { promiseShortText } from '../view-models/guideView'
 import { openMatter } from '../navigation'
 import type { MatterSummary } from '../services/types'
-import '../styles/row-list.css'
 import './MatterRow.css'
 
 interface MatterRowProps {

@@ -14,7 +14,6 @@ import Pager from '../ui/Pager'
 import ActionButton from '../ui/ActionButton'
 import { dueText, flagView, statusTone, summaryLine, FILED_AS_LABELS } from '../view-models/caseView'
 import { QUEUE_FILTERS, queueFilter, type QueueFilterValue } from '../view-models/clerkActions'
-import '../styles/row-list.css'
 import './workbench.css'
 
 /** A queue's cases (`?id=&name=`), most urgent first, personal data masked; filters, search and 认领下一件. */

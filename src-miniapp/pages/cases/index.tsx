@@ -12,7 +12,6 @@ import type { ApplicationSummary } from '../../services/types'
 import { LinkButton } from '../../ui/controls'
 import Pager from '../../ui/Pager'
 import { dueText, statusTone, summaryLine } from '../../view-models/caseView'
-import '../../styles/row-list.css'
 import './index.css'
 
 /** 办件 (tab): the resident's cases, newest first, each opening its progress. */
