@@ -7,6 +7,7 @@ import { goHome } from './navigation'
 import { setUpH5 } from './h5'
 
 import './app.css'
+import './styles/row-list.css'
 
 if (process.env.TARO_ENV === 'h5') setUpH5(window)
 

@@ -1,17 +1,19 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { useMemo, useRef, useState } from 'react'
 
 import FormFieldControl from './components/FormFieldControl'
+import MaterialSlot from './components/MaterialSlot'
 import LoadError from '../components/LoadError'
 import LoginRequired from '../components/LoginRequired'
-import MaterialUploader from '../components/MaterialUploader'
 import { useRefresh } from '../hooks/useApi'
 import { useDraft, useFamily, useMyMaterials } from '../hooks/useApplications'
 import { useGuide } from '../hooks/useCatalog'
 import { useSession } from '../hooks/useSession'
+import { usePageParams } from '../hooks/usePageParams'
+import { useScrollTarget } from '../hooks/useScrollTarget'
 import { receiptUrl } from '../caseNavigation'
-import { decodeParam, openPage, PROFILE_PAGE } from '../navigation'
+import { openPage, PROFILE_PAGE } from '../navigation'
 import { deleteDraft, saveDraft, submitApplication } from '../services/applications'
 import { toApiError } from '../services/errors'
 import type { ApplicationDraft, FamilyMember, Guide, MyMaterial, ResidentUser } from '../services/types'
@@ -22,7 +24,6 @@ import {
   SHARED_NOTE,
   STEP_TITLES,
   WIZARD_STEPS,
-  addFiles,
   answerRows,
   applicantOptions,
   checklist,
@@ -34,7 +35,6 @@ import {
   newIdempotencyKey,
   nextStep,
   previousStep,
-  removeFile,
   restoreWizard,
   situationProblem,
   submitBody,
@@ -42,6 +42,7 @@ import {
   type WizardStep
 } from '../view-models/applyWizard'
 import { hasErrors, type FieldErrors } from '../view-models/forms'
+import './cases.css'
 import './apply.css'
 
 /**
@@ -49,9 +50,7 @@ import './apply.css'
  * draft kept on the server and saves it at each step; submits once with an Idempotency-Key and opens the receipt.
  */
 export default function ApplyPage() {
-  const { params } = useRouter()
-  const matterId = decodeParam(params.id)
-  const name = decodeParam(params.name)
+  const { id: matterId, name } = usePageParams('id', 'name')
   const current = useSession({ refresh: true })
   const user = current?.user ?? null
   const token = user?.kind === 'resident' && user.profile.verified ? current!.token : null
@@ -130,12 +129,7 @@ function Wizard({ guide, draft, mine, family, user }: WizardProps) {
   const allFormErrors = useMemo(() => ({ ...formErrors(fields, state.form), ...serverErrors }), [fields, state.form, serverErrors])
   const shownFormErrors = visibleErrors(allFormErrors, touched, tried.form === true)
 
-  const [scrollTarget, setScrollTarget] = useState<string | null>(null)
-  useEffect(() => {
-    if (!scrollTarget) return
-    void Taro.pageScrollTo({ selector: scrollTarget, duration: 200 }).catch(() => undefined)
-    setScrollTarget(null)
-  }, [scrollTarget])
+  const setScrollTarget = useScrollTarget()
 
   const go = (step: WizardStep) => {
     const next = { ...state, step }
@@ -282,21 +276,15 @@ function Wizard({ guide, draft, mine, family, user }: WizardProps) {
           {list.upload.map((m) => {
             const error = tried.materials ? missing[m.id] : undefined
             return (
-              <View key={m.id} id={`material-${m.id}`} className={`checklist-item necessity-item-${m.necessity}${error ? ' form-field-invalid' : ''}`}>
-                <View className='checklist-head'>
-                  <Text className='checklist-name'>{m.name}</Text>
+              <View key={m.id} id={`material-${m.id}`} className={`answer-item checklist-item necessity-item-${m.necessity}${error ? ' form-field-invalid' : ''}`}>
+                <View className='row-list-head checklist-head'>
+                  <Text className='row-list-name checklist-name'>{m.name}</Text>
                   <Text className={`tag necessity necessity-${m.necessity}`}>{m.necessityLabel}</Text>
                 </View>
                 <Text className='checklist-hint'>{necessityHint(m.necessity)}</Text>
                 {m.acceptance ? <Text className='checklist-note'>要求：{m.acceptance}</Text> : null}
                 {m.note ? <Text className='checklist-note'>{m.note}</Text> : null}
-                {error ? <Text className='field-error'>{error}</Text> : null}
-                <MaterialUploader
-                  files={state.materials[m.id] ?? []}
-                  mine={mine}
-                  onAdd={(files) => setState((s) => addFiles(s, m.id, files))}
-                  onRemove={(fileId) => setState((s) => removeFile(s, m.id, fileId))}
-                />
+                <MaterialSlot materialId={m.id} error={error} mine={mine} state={state} setState={setState} />
               </View>
             )
           })}

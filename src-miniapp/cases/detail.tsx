@@ -1,46 +1,41 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 
 import FormFieldControl from './components/FormFieldControl'
+import MaterialSlot from './components/MaterialSlot'
 import CaseMaterials from '../components/CaseMaterials'
-import LoadError from '../components/LoadError'
+import CaseProgress from '../components/CaseProgress'
+import InfoRow from '../components/InfoRow'
 import LoginRequired from '../components/LoginRequired'
-import MaterialUploader from '../components/MaterialUploader'
-import StepBar from '../components/StepBar'
+import Pending from '../components/Pending'
 import Timeline from '../components/Timeline'
 import { useRefresh } from '../hooks/useApi'
 import { useApplication, useGuideAt, useMyMaterials } from '../hooks/useApplications'
 import { useSession } from '../hooks/useSession'
-import { decodeParam } from '../navigation'
+import { usePageParams } from '../hooks/usePageParams'
 import { supplementApplication, withdrawApplication } from '../services/applications'
 import { toApiError } from '../services/errors'
 import type { Application, FormFieldSpec, MyMaterial } from '../services/types'
 import { ErrorSummary, Field, TextBox } from '../ui/controls'
 import ActionButton from '../ui/ActionButton'
 import { fieldsErrors } from '../view-models/applicationForm'
-import { addFiles, removeFile, type FormValues, type WizardState } from '../view-models/applyWizard'
-import { FILED_AS_LABELS, chinaDateTime, correctionKey, promiseView, statusTone, stepBar, timelineRows } from '../view-models/caseView'
+import type { FormValues, WizardState } from '../view-models/applyWizard'
+import { FILED_AS_LABELS, chinaDateTime, correctionKey, statusTone, timelineRows } from '../view-models/caseView'
 import { hasErrors, type FieldErrors } from '../view-models/forms'
+import './cases.css'
 import './detail.css'
 
 /** 办件详情 (`?id=`) for the applicant: progress, the promised date, a correction to answer, withdraw, the record. */
 export default function CaseDetailPage() {
-  const { params } = useRouter()
-  const id = decodeParam(params.id)
+  const { id } = usePageParams('id')
   const current = useSession()
   const app = useApplication(current ? id : '')
 
   let body
   if (!current) body = <LoginRequired text='登录后才能查看办件' />
   else if (app.data) body = <CaseBody app={app.data} token={current.token} />
-  else if (app.error) {
-    body = (
-      <View className='card'>
-        <LoadError error={app.error} onRetry={app.reload} />
-      </View>
-    )
-  } else body = <Text className='region-loading'>正在加载…</Text>
+  else body = <Pending state={app} />
 
   return (
     <View className='page case-page'>
@@ -59,40 +54,13 @@ export default function CaseDetailPage() {
 }
 
 function CaseBody({ app, token }: { app: Application; token: string }) {
-  const promise = promiseView(app)
   const mine = useMyMaterials(app.allowedActions.includes('supplement') ? token : null)
   return (
     <>
-      <View className='card progress-card'>
-        <StepBar steps={stepBar(app.status, app.statusLabel)} />
-        <View className='info-block'>
-          <View className='info-row'>
-            <Text className='info-label'>{promise.label}</Text>
-            <Text className='info-value case-promise'>{promise.value}</Text>
-          </View>
-          {promise.notes.map((n) => (
-            <Text key={n} className='case-promise-note'>
-              {n}
-            </Text>
-          ))}
-          {app.acceptanceNo ? (
-            <View className='info-row'>
-              <Text className='info-label'>受理编号</Text>
-              <Text className='info-value case-acceptance-no'>{app.acceptanceNo}</Text>
-            </View>
-          ) : null}
-          <View className='info-row'>
-            <Text className='info-label'>办理窗口</Text>
-            <Text className='info-value case-queue'>{app.queue.name}</Text>
-          </View>
-          <View className='info-row'>
-            <Text className='info-label'>申请人</Text>
-            <Text className='info-value case-applicant'>
-              {app.applicant.name}（{app.filedAs === 'self' ? FILED_AS_LABELS.self : app.filedBy}）
-            </Text>
-          </View>
-        </View>
-      </View>
+      <CaseProgress app={app} className='card progress-card' prefix='case'>
+        <InfoRow label='办理窗口' value={app.queue.name} className='case-queue' />
+        <InfoRow label='申请人' value={`${app.applicant.name}（${app.filedAs === 'self' ? FILED_AS_LABELS.self : app.filedBy}）`} className='case-applicant' />
+      </CaseProgress>
 
       {app.outcome ? <Outcome app={app} /> : null}
 
@@ -121,34 +89,11 @@ function Outcome({ app }: { app: Application }) {
     <View className={`card outcome-card outcome-${outcome.kind}`}>
       <Text className='section-title'>办理结果</Text>
       <View className='info-block'>
-        <View className='info-row'>
-          <Text className='info-label'>结果</Text>
-          <Text className='info-value outcome-status'>{app.statusLabel}</Text>
-        </View>
-        {outcome.certificateNo ? (
-          <View className='info-row'>
-            <Text className='info-label'>证照编号</Text>
-            <Text className='info-value outcome-certificate'>{outcome.certificateNo}</Text>
-          </View>
-        ) : null}
-        {outcome.delivery ? (
-          <View className='info-row'>
-            <Text className='info-label'>送达方式</Text>
-            <Text className='info-value outcome-delivery'>{outcome.delivery}</Text>
-          </View>
-        ) : null}
-        {outcome.reason ? (
-          <View className='info-row'>
-            <Text className='info-label'>理由</Text>
-            <Text className='info-value outcome-reason'>{outcome.reason}</Text>
-          </View>
-        ) : null}
-        {outcome.legalBasis ? (
-          <View className='info-row'>
-            <Text className='info-label'>法律依据</Text>
-            <Text className='info-value outcome-basis'>{outcome.legalBasis}</Text>
-          </View>
-        ) : null}
+        <InfoRow label='结果' value={app.statusLabel} className='outcome-status' />
+        {outcome.certificateNo ? <InfoRow label='证照编号' value={outcome.certificateNo} className='outcome-certificate' /> : null}
+        {outcome.delivery ? <InfoRow label='送达方式' value={outcome.delivery} className='outcome-delivery' /> : null}
+        {outcome.reason ? <InfoRow label='理由' value={outcome.reason} className='outcome-reason' /> : null}
+        {outcome.legalBasis ? <InfoRow label='法律依据' value={outcome.legalBasis} className='outcome-basis' /> : null}
       </View>
     </View>
   )
@@ -229,19 +174,11 @@ function Correction({ app, mine }: { app: Application; mine: readonly MyMaterial
         const key = correctionKey(item)
         const error = tried ? errors[key] : undefined
         return (
-          <View key={key} id={`correction-${key.replace(':', '-')}`} className={`correction-item correction-${item.kind}${error ? ' form-field-invalid' : ''}`}>
+          <View key={key} id={`correction-${key.replace(':', '-')}`} className={`answer-item correction-item correction-${item.kind}${error ? ' form-field-invalid' : ''}`}>
             <Text className='correction-label'>{item.label}</Text>
             <Text className='correction-item-note'>{item.note}</Text>
             {item.kind === 'material' ? (
-              <>
-                {error ? <Text className='field-error'>{error}</Text> : null}
-                <MaterialUploader
-                  files={files.materials[item.materialId] ?? []}
-                  mine={mine}
-                  onAdd={(added) => setFiles((s) => addFiles(s, item.materialId, added))}
-                  onRemove={(fileId) => setFiles((s) => removeFile(s, item.materialId, fileId))}
-                />
-              </>
+              <MaterialSlot materialId={item.materialId} error={error} mine={mine} state={files} setState={setFiles} />
             ) : (
               <CorrectionField
                 spec={specs.find((f) => f.key === item.field)}

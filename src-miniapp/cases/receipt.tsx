@@ -1,17 +1,17 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 
+import InfoRow from '../components/InfoRow'
 import LoadError from '../components/LoadError'
 import { useApplication } from '../hooks/useApplications'
+import { usePageParams } from '../hooks/usePageParams'
 import { caseUrl, goToMyCases } from '../caseNavigation'
-import { decodeParam } from '../navigation'
 import { dayText } from '../view-models/caseView'
 import './receipt.css'
 
 /** 提交成功 (`?id=`): the receipt — 办件编号, the 受理 deadline, the window that will handle it and why. */
 export default function ReceiptPage() {
-  const { params } = useRouter()
-  const id = decodeParam(params.id)
+  const { id } = usePageParams('id')
   const app = useApplication(id)
 
   return (
@@ -27,24 +27,10 @@ export default function ReceiptPage() {
               <Text className='receipt-label'>办件编号</Text>
               <Text className='receipt-number'>{app.data.receiptNo}</Text>
             </View>
-            <View className='info-row'>
-              <Text className='info-label'>办理事项</Text>
-              <Text className='info-value receipt-matter'>{app.data.matter.name}</Text>
-            </View>
-            <View className='info-row'>
-              <Text className='info-label'>受理期限</Text>
-              <Text className='info-value receipt-accept-due'>
-                {dayText(app.data.acceptDue)}前{app.data.clock.estimated ? '（暂按工作日估算）' : ''}
-              </Text>
-            </View>
-            <View className='info-row'>
-              <Text className='info-label'>办理窗口</Text>
-              <Text className='info-value receipt-queue'>{app.data.queue.name}</Text>
-            </View>
-            <View className='info-row'>
-              <Text className='info-label'>分派依据</Text>
-              <Text className='info-value receipt-route-reason'>{app.data.routeReason}</Text>
-            </View>
+            <InfoRow label='办理事项' value={app.data.matter.name} className='receipt-matter' />
+            <InfoRow label='受理期限' value={`${dayText(app.data.acceptDue)}前${app.data.clock.estimated ? '（暂按工作日估算）' : ''}`} className='receipt-accept-due' />
+            <InfoRow label='办理窗口' value={app.data.queue.name} className='receipt-queue' />
+            <InfoRow label='分派依据' value={app.data.routeReason} className='receipt-route-reason' />
             <Text className='form-note'>窗口将在受理期限内审查您的申请；如需补正，会一次性告知需要补充的全部内容。</Text>
           </>
         ) : app.error ? (

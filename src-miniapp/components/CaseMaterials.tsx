@@ -10,13 +10,13 @@ import './CaseMaterials.css'
 export default function CaseMaterials({ materials }: { materials: readonly CaseMaterial[] }) {
   if (materials.length === 0) return <Text className='region-empty'>没有上传材料</Text>
   return (
-    <View className='case-materials'>
+    <View className='row-list case-materials'>
       {materials.map((m) => {
         const { current, earlier } = latestFiles(m)
         return (
-          <View key={m.materialId} className='case-material' data-material={m.materialId}>
-            <View className='case-material-head'>
-              <Text className='case-material-name'>{m.name}</Text>
+          <View key={m.materialId} className='row-list-item case-material' data-material={m.materialId}>
+            <View className='row-list-head case-material-head'>
+              <Text className='row-list-name case-material-name'>{m.name}</Text>
               {m.necessity ? <Text className={`tag necessity necessity-${m.necessity}`}>{NECESSITY_LABELS[m.necessity]}</Text> : null}
             </View>
             <View className='case-material-files'>

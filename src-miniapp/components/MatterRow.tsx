@@ -19,7 +19,7 @@ export default function MatterRow({ matter, className, showDepartment = true }: 
     <View className={`matter-row ${className}`} hoverClass='menu-item-hover' onClick={() => openMatter(matter)}>
       <View className='matter-row-main'>
         <Text className='matter-name'>{matter.name}</Text>
-        <View className='matter-meta'>
+        <View className='row-list-meta matter-meta'>
           {matter.handheld ? <Text className='tag tag-handheld'>可掌上办</Text> : null}
           {showDepartment && matter.department.name ? (
             <Text className='matter-department'>{matter.department.name}</Text>

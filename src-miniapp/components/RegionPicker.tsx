@@ -20,6 +20,24 @@ interface RegionPickerProps {
 /** First option of the village picker: the township alone is a valid answer. */
 const NO_VILLAGE: RegionRef = { code: '', name: '不选择（只选到乡镇）' }
 
+type LevelName = 'county' | 'township' | 'village'
+
+/** What a level asks, which part of the choice it shows, and how picking one of its regions changes the choice. */
+interface LevelSpec {
+  label: string
+  placeholder: string
+  /** An option before the loaded ones (the village level's 「不选择」). */
+  first?: RegionRef
+  selected: (choice: RegionChoice) => RegionRef | null
+  pick: (choice: RegionChoice, region: RegionRef) => RegionChoice
+}
+
+const LEVELS: Record<LevelName, LevelSpec> = {
+  county: { label: '区县', placeholder: '请选择区县', selected: (c) => c.county, pick: chooseCounty },
+  township: { label: '乡镇（街道）', placeholder: '请选择乡镇（街道）', selected: (c) => c.township, pick: chooseTownship },
+  village: { label: '村（社区）', placeholder: '可不选', selected: (c) => c.village, pick: (c, r) => chooseVillage(c, r.code ? r : null), first: NO_VILLAGE }
+}
+
 /**
  * Cascading region picker of the profile form: 区县 → 乡镇（街道）→ 村（社区, optional), each level loaded from
  * `GET /api/regions?parent=` once the level above is chosen. Class names are used by browser tests.
@@ -28,50 +46,24 @@ export default function RegionPicker({ choice, onChange }: RegionPickerProps) {
   const counties = useRegions(CITY_CODE)
   const townships = useRegions(choice.county?.code ?? '')
   const villages = useRegions(choice.township?.code ?? '')
+  const level = (name: LevelName, list: UseRegionsResult) => {
+    const { selected, pick, ...texts } = LEVELS[name]
+    return <Level level={name} {...texts} list={list} selected={selected(choice)} onSelect={(region) => onChange(pick(choice, region))} />
+  }
 
   return (
     <View className='region-picker'>
-      <Level
-        level='county'
-        label='区县'
-        placeholder='请选择区县'
-        list={counties}
-        selected={choice.county}
-        onSelect={(county) => onChange(chooseCounty(choice, county))}
-      />
-      {choice.county ? (
-        <Level
-          level='township'
-          label='乡镇（街道）'
-          placeholder='请选择乡镇（街道）'
-          list={townships}
-          selected={choice.township}
-          onSelect={(township) => onChange(chooseTownship(choice, township))}
-        />
-      ) : null}
-      {choice.township && !(villages.data && villages.data.length === 0) ? (
-        <Level
-          level='village'
-          label='村（社区）'
-          placeholder='可不选'
-          list={villages}
-          selected={choice.village}
-          first={NO_VILLAGE}
-          onSelect={(village) => onChange(chooseVillage(choice, village.code ? village : null))}
-        />
-      ) : null}
+      {level('county', counties)}
+      {choice.county ? level('township', townships) : null}
+      {choice.township && !(villages.data && villages.data.length === 0) ? level('village', villages) : null}
     </View>
   )
 }
 
-interface LevelProps {
-  level: 'county' | 'township' | 'village'
-  label: string
-  placeholder: string
+interface LevelProps extends Pick<LevelSpec, 'label' | 'placeholder' | 'first'> {
+  level: LevelName
   list: UseRegionsResult
   selected: RegionRef | null
-  /** An option before the loaded ones (the village level's 「不选择」). */
-  first?: RegionRef
   onSelect: (region: RegionRef) => void
 }
 

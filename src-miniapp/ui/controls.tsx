@@ -1,5 +1,5 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 
 import type { SummaryItem } from '../view-models/forms'
 import './controls.css'
@@ -134,6 +134,30 @@ export function LinkButton({ className = '', onClick, children }: { className?: 
     <Text className={`link-button ${className}`} onClick={onClick}>
       {children}
     </Text>
+  )
+}
+
+interface SearchBoxProps {
+  /** Classes of the row, of its input and, when there is one, of the 「搜索」 button beside it. */
+  className: string
+  inputClass: string
+  buttonClass?: string
+  placeholder: string
+  onSearch: (text: string) => void
+}
+
+/** A search box: what is typed stays in the box until confirmed (the keyboard's 搜索, or the 「搜索」 button). */
+export function SearchBox({ className, inputClass, buttonClass, placeholder, onSearch }: SearchBoxProps) {
+  const [text, setText] = useState('')
+  return (
+    <View className={className}>
+      <TextBox className={inputClass} value={text} placeholder={placeholder} maxlength={40} onChange={setText} onConfirm={() => onSearch(text)} />
+      {buttonClass ? (
+        <LinkButton className={buttonClass} onClick={() => onSearch(text)}>
+          搜索
+        </LinkButton>
+      ) : null}
+    </View>
   )
 }
 

@@ -1,22 +1,24 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
-import StaffOnly from './components/StaffOnly'
+import StaffOnly from '../components/StaffOnly'
 import CaseMaterials from '../components/CaseMaterials'
+import CaseProgress from '../components/CaseProgress'
+import InfoRow from '../components/InfoRow'
+import Pending from '../components/Pending'
 import LoadError from '../components/LoadError'
-import StepBar from '../components/StepBar'
 import Timeline from '../components/Timeline'
 import { useRefresh } from '../hooks/useApi'
 import { useApplication, useTransferTargets } from '../hooks/useApplications'
+import { usePageParams } from '../hooks/usePageParams'
 import { WORKBENCH_PAGE } from '../caseNavigation'
-import { decodeParam } from '../navigation'
 import { actOnCase, claimCase } from '../services/applications'
 import { toApiError } from '../services/errors'
 import type { Application, ClerkAction } from '../services/types'
 import { Chips, ErrorSummary, Field, TextBox } from '../ui/controls'
 import ActionButton from '../ui/ActionButton'
-import { FILED_AS_LABELS, flagView, promiseView, statusTone, stepBar, timelineRows } from '../view-models/caseView'
+import { FILED_AS_LABELS, flagView, statusTone, timelineRows } from '../view-models/caseView'
 import {
   DELIVERIES,
   PROCEDURE_OPTIONS,
@@ -36,8 +38,7 @@ import './workbench.css'
 
 /** 办理办件 (`?id=`): everything the clerk needs to decide, and the actions the state machine allows now. */
 export default function WorkCasePage() {
-  const { params } = useRouter()
-  const id = decodeParam(params.id)
+  const { id } = usePageParams('id')
   return (
     <View className='page work-case-page'>
       <StaffOnly>{() => <WorkCase id={id} />}</StaffOnly>
@@ -47,19 +48,11 @@ export default function WorkCasePage() {
 
 function WorkCase({ id }: { id: string }) {
   const app = useApplication(id, { poll: true })
-  if (app.error) {
-    return (
-      <View className='card'>
-        <LoadError error={app.error} onRetry={app.reload} />
-      </View>
-    )
-  }
-  if (!app.data) return <Text className='region-loading'>正在加载…</Text>
+  if (app.error || !app.data) return <Pending state={app} />
   return <CaseView app={app.data} reload={app.reload} />
 }
 
 function CaseView({ app, reload }: { app: Application; reload: () => void }) {
-  const promise = promiseView(app)
   const flag = flagView(app.clock.flag)
   const answers = app.formFields.map((f) => ({ ...f, value: formText(app.form[f.key]) }))
   return (
@@ -75,25 +68,15 @@ function CaseView({ app, reload }: { app: Application; reload: () => void }) {
 
       <Actions app={app} reload={reload} />
 
-      <View className='card'>
-        <StepBar steps={stepBar(app.status, app.statusLabel)} />
-        <View className='info-block'>
-          <Info label={promise.label} value={promise.value} className='work-promise' />
-          {promise.notes.map((n) => (
-            <Text key={n} className='case-promise-note'>
-              {n}
-            </Text>
-          ))}
-          {app.acceptanceNo ? <Info label='受理编号' value={app.acceptanceNo} className='work-acceptance-no' /> : null}
-          <Info label='认领' value={app.claimedBy ? `${app.claimedBy.name}${app.claimedByMe ? '（我）' : ''}` : '未认领'} className='work-claimed' />
-        </View>
-      </View>
+      <CaseProgress app={app} className='card' prefix='work'>
+        <InfoRow label='认领' value={app.claimedBy ? `${app.claimedBy.name}${app.claimedByMe ? '（我）' : ''}` : '未认领'} className='work-claimed' />
+      </CaseProgress>
 
       <View className='card'>
         <Text className='section-title'>分派</Text>
         <View className='info-block'>
-          <Info label='办理窗口' value={app.queue.name} className='work-queue' />
-          {app.delegationDocument ? <Info label='下放文号' value={app.delegationDocument} className='work-delegation' /> : null}
+          <InfoRow label='办理窗口' value={app.queue.name} className='work-queue' />
+          {app.delegationDocument ? <InfoRow label='下放文号' value={app.delegationDocument} className='work-delegation' /> : null}
         </View>
         <Text className='route-reason work-route-reason'>{app.routeReason}</Text>
       </View>
@@ -101,12 +84,12 @@ function CaseView({ app, reload }: { app: Application; reload: () => void }) {
       <View className='card'>
         <Text className='section-title'>申请人</Text>
         <View className='info-block'>
-          <Info label='姓名' value={app.applicant.name} className='work-applicant-name' />
-          <Info label='身份证号' value={app.applicant.idNumber} className='work-applicant-id' />
-          {app.applicant.phone ? <Info label='手机号' value={app.applicant.phone} className='work-applicant-phone' /> : null}
-          <Info label='提交方式' value={`${FILED_AS_LABELS[app.filedAs]} · ${app.filedBy}`} className='work-filed-by' />
-          {app.consent ? <Info label='本人同意' value={`${app.consent.method}：${app.consent.note}`} className='work-consent' /> : null}
-          {app.situation ? <Info label='办理情形' value={app.situation.name} className='work-situation' /> : null}
+          <InfoRow label='姓名' value={app.applicant.name} className='work-applicant-name' />
+          <InfoRow label='身份证号' value={app.applicant.idNumber} className='work-applicant-id' />
+          {app.applicant.phone ? <InfoRow label='手机号' value={app.applicant.phone} className='work-applicant-phone' /> : null}
+          <InfoRow label='提交方式' value={`${FILED_AS_LABELS[app.filedAs]} · ${app.filedBy}`} className='work-filed-by' />
+          {app.consent ? <InfoRow label='本人同意' value={`${app.consent.method}：${app.consent.note}`} className='work-consent' /> : null}
+          {app.situation ? <InfoRow label='办理情形' value={app.situation.name} className='work-situation' /> : null}
         </View>
       </View>
 
@@ -115,7 +98,7 @@ function CaseView({ app, reload }: { app: Application; reload: () => void }) {
           <Text className='section-title'>申请表</Text>
           <View className='info-block work-form'>
             {answers.map((a) => (
-              <Info key={a.key} label={a.label} value={a.value || '未填写'} className={`work-field-${a.key}`} />
+              <InfoRow key={a.key} label={a.label} value={a.value || '未填写'} className={`work-field-${a.key}`} />
             ))}
           </View>
         </View>
@@ -141,10 +124,10 @@ function CaseView({ app, reload }: { app: Application; reload: () => void }) {
         <View className='card'>
           <Text className='section-title'>办理结果</Text>
           <View className='info-block'>
-            {app.outcome.certificateNo ? <Info label='证照编号' value={app.outcome.certificateNo} className='work-certificate' /> : null}
-            {app.outcome.delivery ? <Info label='送达方式' value={app.outcome.delivery} className='work-delivery' /> : null}
-            {app.outcome.reason ? <Info label='理由' value={app.outcome.reason} className='work-reason' /> : null}
-            {app.outcome.legalBasis ? <Info label='法律依据' value={app.outcome.legalBasis} className='work-basis' /> : null}
+            {app.outcome.certificateNo ? <InfoRow label='证照编号' value={app.outcome.certificateNo} className='work-certificate' /> : null}
+            {app.outcome.delivery ? <InfoRow label='送达方式' value={app.outcome.delivery} className='work-delivery' /> : null}
+            {app.outcome.reason ? <InfoRow label='理由' value={app.outcome.reason} className='work-reason' /> : null}
+            {app.outcome.legalBasis ? <InfoRow label='法律依据' value={app.outcome.legalBasis} className='work-basis' /> : null}
           </View>
         </View>
       ) : null}
@@ -161,15 +144,6 @@ function formText(value: unknown): string {
   if (Array.isArray(value)) return value.map(String).join('、')
   if (value === undefined || value === null) return ''
   return String(value)
-}
-
-function Info({ label, value, className }: { label: string; value: string; className: string }) {
-  return (
-    <View className='info-row'>
-      <Text className='info-label'>{label}</Text>
-      <Text className={`info-value ${className}`}>{value}</Text>
-    </View>
-  )
 }
 
 /** The buttons the state machine allows now; each opens its form, which asks what the law requires. */

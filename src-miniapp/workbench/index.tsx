@@ -2,9 +2,9 @@ import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 
-import StaffOnly from './components/StaffOnly'
+import StaffOnly from '../components/StaffOnly'
 import { claimNextAndOpen } from './claim'
-import LoadError from '../components/LoadError'
+import Pending from '../components/Pending'
 import { useRefresh } from '../hooks/useApi'
 import { useQueues } from '../hooks/useApplications'
 import { openCasePage, queueUrl } from '../caseNavigation'
@@ -32,14 +32,7 @@ function Queues({ user, token }: { user: StaffUser; token: string }) {
     queues.reload()
     void Taro.stopPullDownRefresh()
   })
-  if (queues.error) {
-    return (
-      <View className='card'>
-        <LoadError error={queues.error} onRetry={queues.reload} />
-      </View>
-    )
-  }
-  if (!queues.data) return <Text className='region-loading'>正在加载…</Text>
+  if (queues.error || !queues.data) return <Pending state={queues} />
   if (queues.data.length === 0) {
     return (
       <View className='card'>

@@ -1,16 +1,15 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 
-import StaffOnly from './components/StaffOnly'
+import StaffOnly from '../components/StaffOnly'
 import { claimNextAndOpen } from './claim'
 import LoadError from '../components/LoadError'
 import { useRefresh } from '../hooks/useApi'
 import { useQueueCases } from '../hooks/useApplications'
+import { usePageParams } from '../hooks/usePageParams'
 import { openCasePage, workCaseUrl } from '../caseNavigation'
-import { decodeParam } from '../navigation'
 import type { ApplicationSummary, StaffUser } from '../services/types'
-import { Chips, TextBox } from '../ui/controls'
+import { Chips, SearchBox } from '../ui/controls'
 import Pager from '../ui/Pager'
 import ActionButton from '../ui/ActionButton'
 import { dueText, flagView, statusTone, summaryLine, FILED_AS_LABELS } from '../view-models/caseView'
@@ -19,9 +18,7 @@ import './workbench.css'
 
 /** A queue's cases (`?id=&name=`), most urgent first, personal data masked; filters, search and 认领下一件. */
 export default function QueuePage() {
-  const { params } = useRouter()
-  const id = decodeParam(params.id)
-  const name = decodeParam(params.name)
+  const { id, name } = usePageParams('id', 'name')
   return (
     <View className='page queue-page'>
       <View className='page-header'>
@@ -35,7 +32,6 @@ export default function QueuePage() {
 
 function QueueCases({ queueId, user }: { queueId: string; user: StaffUser }) {
   const [filter, setFilter] = useState<QueueFilterValue>('all')
-  const [search, setSearch] = useState('')
   const [q, setQ] = useState('')
   const [page, setPage] = useState(1)
   const [busy, setBusy] = useState(false)
@@ -60,19 +56,15 @@ function QueueCases({ queueId, user }: { queueId: string; user: StaffUser }) {
             setPage(1)
           }}
         />
-        <View className='queue-search'>
-          <TextBox
-            className='queue-search-input'
-            value={search}
-            placeholder='办件编号或事项名称'
-            maxlength={40}
-            onChange={setSearch}
-            onConfirm={() => {
-              setQ(search.trim())
-              setPage(1)
-            }}
-          />
-        </View>
+        <SearchBox
+          className='queue-search'
+          inputClass='queue-search-input'
+          placeholder='办件编号或事项名称'
+          onSearch={(text) => {
+            setQ(text.trim())
+            setPage(1)
+          }}
+        />
         {user.role === 'clerk' ? (
           <ActionButton className='primary-button claim-next' busy={busy} onClick={() => void claim()}>
             认领下一件
@@ -87,7 +79,7 @@ function QueueCases({ queueId, user }: { queueId: string; user: StaffUser }) {
         ) : cases.data.items.length === 0 ? (
           <Text className='region-empty'>没有符合条件的办件</Text>
         ) : (
-          <View className='work-list'>
+          <View className='row-list work-list'>
             {cases.data.items.map((item) => (
               <WorkRow key={item.id} item={item} />
             ))}
@@ -103,16 +95,16 @@ function WorkRow({ item }: { item: ApplicationSummary }) {
   const flag = flagView(item.flag)
   const due = dueText(item)
   return (
-    <View className='work-row' data-id={item.id} hoverClass='link-hover' onClick={() => openCasePage(workCaseUrl(item.id))}>
+    <View className='row-list-item work-row' data-id={item.id} hoverClass='link-hover' onClick={() => openCasePage(workCaseUrl(item.id))}>
       <View className='case-row-head'>
-        <Text className='work-row-name'>{item.matterName}</Text>
+        <Text className='row-list-name work-row-name'>{item.matterName}</Text>
         <Text className={`tag tone-${statusTone(item.status)} work-row-status`}>{item.statusLabel}</Text>
       </View>
       <Text className='work-row-line work-row-applicant'>
         {item.applicantName} · {item.applicantIdNumber} · {FILED_AS_LABELS[item.filedAs]}
       </Text>
       <Text className='work-row-line'>{summaryLine(item)}</Text>
-      <View className='work-row-foot'>
+      <View className='row-list-meta work-row-foot'>
         {due ? <Text className='work-row-due'>{due}</Text> : null}
         {flag ? <Text className={`tag tone-${flag.tone} work-row-flag`}>{flag.text}</Text> : null}
         <Text className='work-row-claimed'>{item.claimedBy ? `${item.claimedBy.name} 已认领` : '未认领'}</Text>

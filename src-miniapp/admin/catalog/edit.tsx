@@ -2,8 +2,8 @@
 import '../admin.css'
 
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { useCallback, useMemo, useState } from 'react'
 
 import { scrollToSelector } from '../../adminNavigation'
 import ActionButton from '../../ui/ActionButton'
@@ -14,8 +14,9 @@ import { addItem, moveItem, pathKey, removeItem, setAt, type Content } from '../
 import { JSON_CONTROL, localProblems, messagesByControl, saveFailure, summaryLine, type EditorProblem } from '../../view-models/draftEditor/problems'
 import { contentToJson, parseContentJson } from '../../view-models/draftEditor/values'
 import { useApi } from '../../hooks/useApi'
+import { usePageParams } from '../../hooks/usePageParams'
+import { useScrollTarget } from '../../hooks/useScrollTarget'
 import { chinaDateTime } from '../../view-models/versionDiff'
-import { decodeParam } from '../../navigation'
 import { getDraft, saveDraft } from '../../services/adminApi'
 import type { Draft, MatterStatus } from '@shared/contracts/catalog-admin'
 import { toApiError } from '../../services/errors'
@@ -34,8 +35,7 @@ export default function DraftEditPage() {
 }
 
 function DraftLoader() {
-  const { params } = useRouter()
-  const id = decodeParam(params.id)
+  const { id } = usePageParams('id')
   const draft = useApi(['draft', id], () => getDraft(id), { fresh: true })
   if (!id) return <Text className='region-empty'>缺少事项编号，请从事项目录管理中打开</Text>
   if (draft.loading) return <Text className='region-loading'>正在加载…</Text>
@@ -57,14 +57,8 @@ function DraftEditor({ initial }: { initial: Draft }) {
   const [message, setMessage] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-  const [scrollTarget, setScrollTarget] = useState<string | null>(null)
-
   // Scroll once the summary (or the JSON box opened for it) is on screen.
-  useEffect(() => {
-    if (!scrollTarget) return
-    scrollToSelector(scrollTarget)
-    setScrollTarget(null)
-  }, [scrollTarget])
+  const setScrollTarget = useScrollTarget(scrollToSelector)
 
   const byControl = useMemo(() => messagesByControl(problems), [problems])
 

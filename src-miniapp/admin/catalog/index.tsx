@@ -19,7 +19,7 @@ import type { Department } from '../../services/types'
 import { toApiError } from '../../services/errors'
 import AdminGate from '../components/AdminGate'
 import ConfirmButtons from '../components/ConfirmButtons'
-import { Chips, Field, LinkButton, TextBox, Toggle } from '../../ui/controls'
+import { Chips, Field, LinkButton, SearchBox, TextBox, Toggle } from '../../ui/controls'
 import Pager from '../../ui/Pager'
 import './index.css'
 
@@ -59,7 +59,6 @@ export default function CatalogAdminPage() {
 function CatalogAdmin() {
   const { params } = useRouter()
   const [query, setQuery] = useState<Query>({ department: '', q: '', incomplete: params.incomplete === 'true', page: 1 })
-  const [search, setSearch] = useState('')
   const departments = useDepartments()
   // Asked again when the page shows (back from the editor: a row's status and missing fields may have changed).
   const drafts = useApi(['drafts', query], () => listDrafts({ ...query, pageSize: PAGE_SIZE }))
@@ -72,19 +71,13 @@ function CatalogAdmin() {
       <View className='card admin-card catalog-toolbar'>
         <View className='admin-grid'>
           <Field name='search' label='事项名称'>
-            <View className='search-row'>
-              <TextBox
-                className='search-input'
-                value={search}
-                placeholder='输入名称中的字，如 残疾人证'
-                maxlength={40}
-                onChange={setSearch}
-                onConfirm={() => change({ q: search })}
-              />
-              <LinkButton className='search-button' onClick={() => change({ q: search })}>
-                搜索
-              </LinkButton>
-            </View>
+            <SearchBox
+              className='search-row'
+              inputClass='search-input'
+              buttonClass='search-button'
+              placeholder='输入名称中的字，如 残疾人证'
+              onSearch={(q) => change({ q })}
+            />
           </Field>
           <Field name='incomplete' label='筛选'>
             <View className='chip-group'>

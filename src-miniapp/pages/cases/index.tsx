@@ -50,7 +50,7 @@ export default function MyCasesPage() {
     )
   } else {
     body = (
-      <View className='case-list'>
+      <View className='row-list case-list'>
         {list.data.items.map((item) => (
           <CaseRow key={item.id} item={item} />
         ))}
@@ -73,9 +73,9 @@ export default function MyCasesPage() {
 function CaseRow({ item }: { item: ApplicationSummary }) {
   const due = dueText(item)
   return (
-    <View className='case-row' hoverClass='link-hover' onClick={() => openCasePage(caseUrl(item.id))}>
-      <View className='case-row-head'>
-        <Text className='case-row-name'>{item.matterName}</Text>
+    <View className='row-list-item case-row' hoverClass='link-hover' onClick={() => openCasePage(caseUrl(item.id))}>
+      <View className='row-list-head case-row-head'>
+        <Text className='row-list-name case-row-name'>{item.matterName}</Text>
         <Text className={`tag tone-${statusTone(item.status)} case-row-status`}>{item.statusLabel}</Text>
       </View>
       <Text className='case-row-line'>{summaryLine(item)}</Text>

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useReachBottom, useRouter } from '@tarojs/taro'
+import Taro, { useReachBottom } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 
 import LoadError from '../../components/LoadError'
 import MatterRow from '../../components/MatterRow'
 import PageHeader from '../../components/PageHeader'
 import { useMatterList } from '../../hooks/useCatalog'
-import { decodeParam } from '../../navigation'
+import { usePageParams } from '../../hooks/usePageParams'
 import { listFilterFromParams, listTitle } from '../../services/catalog'
 import { ApiError } from '../../services/errors'
 import './list.css'
@@ -15,12 +15,7 @@ const badLink = new ApiError({ status: 0, code: 'BAD_LINK', message: '链接有�
 
 /** The matters of one department (`?department=<code>&name=`) or one life-event topic (`?topic=`), 20 at a time. */
 export default function CatalogListPage() {
-  const { params } = useRouter()
-  const filter = listFilterFromParams({
-    department: decodeParam(params.department),
-    topic: decodeParam(params.topic),
-    name: decodeParam(params.name)
-  })
+  const filter = listFilterFromParams(usePageParams('department', 'topic', 'name'))
   const [onlineOnly, setOnlineOnly] = useState(false)
   const list = useMatterList(filter, onlineOnly)
   const title = listTitle(filter, list.items[0])

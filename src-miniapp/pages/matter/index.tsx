@@ -1,8 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useMemo, useState, type ReactNode } from 'react'
 
 import CountyPicker from '../../components/CountyPicker'
+import InfoRow from '../../components/InfoRow'
 import LoadError from '../../components/LoadError'
 import {
   applyAction,
@@ -21,8 +22,9 @@ import {
 import { useGuide } from '../../hooks/useCatalog'
 import { useCounty } from '../../hooks/useCounty'
 import { useSession } from '../../hooks/useSession'
+import { usePageParams } from '../../hooks/usePageParams'
 import { applyUrl, openCasePage } from '../../caseNavigation'
-import { decodeParam, goToMe } from '../../navigation'
+import { goToMe } from '../../navigation'
 import { placeFor, type County } from '../../services/catalog'
 import type { Guide } from '../../services/types'
 import './index.css'
@@ -33,9 +35,7 @@ import './index.css'
  * basis and questions. The office shown is the one of the chosen county (办事地区), which can be switched here.
  */
 export default function MatterPage() {
-  const { params } = useRouter()
-  const id = decodeParam(params.id)
-  const placeholder = decodeParam(params.name)
+  const { id, name: placeholder } = usePageParams('id', 'name')
   const [county, setCounty] = useCounty()
   const guide = useGuide(id, county?.code)
 
@@ -252,10 +252,10 @@ function Place({ guide, county, onCounty, switching }: GuideBodyProps) {
           onChange={onCounty}
         />
         {switching ? <Text className='place-switching'>正在切换县区…</Text> : null}
-        <InfoLine label='办理地点' value={guide.place} className='guide-place' />
-        <InfoLine label='详细地址' value={guide.address} className='guide-address' />
-        <InfoLine label='办公时间' value={guide.hours} className='guide-hours' />
-        {place?.transit ? <InfoLine label='交通指引' value={place.transit} className='guide-transit' /> : null}
+        {guide.place ? <InfoRow label='办理地点' value={guide.place} className='guide-place' /> : null}
+        {guide.address ? <InfoRow label='详细地址' value={guide.address} className='guide-address' /> : null}
+        {guide.hours ? <InfoRow label='办公时间' value={guide.hours} className='guide-hours' /> : null}
+        {place?.transit ? <InfoRow label='交通指引' value={place.transit} className='guide-transit' /> : null}
         {phoneNumbers(guide.phone).map((phone) => (
           <PhoneLine key={phone.text} phone={phone} className='guide-phone' />
         ))}
@@ -263,16 +263,6 @@ function Place({ guide, county, onCounty, switching }: GuideBodyProps) {
           <PhoneLine key={phone.text} phone={phone} className='supervise-phone' />
         ))}
       </View>
-    </View>
-  )
-}
-
-function InfoLine({ label, value, className }: { label: string; value: string; className: string }) {
-  if (!value) return null
-  return (
-    <View className='info-row'>
-      <Text className='info-label'>{label}</Text>
-      <Text className={`info-value ${className}`}>{value}</Text>
     </View>
   )
 }

@@ -10,6 +10,7 @@ import { regionPathText, roleLabel } from '../../services/identity'
 import { RESIDENT_LOGIN, loginResident, logout } from '../../services/session'
 import type { ResidentUser, StaffUser } from '../../services/types'
 import './index.css'
+import InfoRow from '../../components/InfoRow'
 import PageHeader from '../../components/PageHeader'
 
 /** 「我的」: log in (WeChat on weapp, demo login on H5), the resident's real-name card, or the staff entry. */
@@ -78,9 +79,9 @@ function ResidentView({ user }: { user: ResidentUser }) {
             <Text className='identity-name'>{profile.name}</Text>
             <Text className='badge verified-badge'>已实名</Text>
           </View>
-          <InfoRow label='身份证号' value={profile.idNumber} className='identity-id' />
-          <InfoRow label='手机号' value={profile.phone} className='identity-phone' />
-          <InfoRow label='所在地区' value={regionPathText(profile.regionPath)} className='identity-region' />
+          <InfoRow label='身份证号' value={profile.idNumber || '未填写'} className='identity-id' />
+          <InfoRow label='手机号' value={profile.phone || '未填写'} className='identity-phone' />
+          <InfoRow label='所在地区' value={regionPathText(profile.regionPath) || '未填写'} className='identity-region' />
         </View>
       ) : (
         <View className='card identity-prompt' hoverClass='menu-item-hover' onClick={() => openPage(PROFILE_PAGE)}>
@@ -127,15 +128,6 @@ function LogoutButton() {
     <ActionButton className='secondary-button logout-button' busy={busy} onClick={onLogout}>
       退出登录
     </ActionButton>
-  )
-}
-
-function InfoRow({ label, value, className }: { label: string; value: string | null; className: string }) {
-  return (
-    <View className='info-row'>
-      <Text className='info-label'>{label}</Text>
-      <Text className={`info-value ${className}`}>{value || '未填写'}</Text>
-    </View>
   )
 }
 

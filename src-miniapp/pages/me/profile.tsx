@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 
 import { ErrorSummary, Field } from '../../ui/controls'
 import ActionButton from '../../ui/ActionButton'
@@ -14,6 +14,7 @@ import { choiceCode, choiceFromPath, emptyRegionChoice, type RegionChoice } from
 import { useApi } from '../../hooks/useApi'
 import { useForm, useLiveChecks } from '../../hooks/useForm'
 import { useSession } from '../../hooks/useSession'
+import { useScrollTarget } from '../../hooks/useScrollTarget'
 import { backToMe } from '../../navigation'
 import { getProfile, updateProfile } from '../../services/api'
 import { session } from '../../services/session'
@@ -61,12 +62,7 @@ function ProfileForm({ initial }: { initial: Profile }) {
   const live = useLiveChecks(profileChecks, form.setErrors)
 
   // Scroll once the summary or message is on screen.
-  const [scrollTarget, setScrollTarget] = useState<string | null>(null)
-  useEffect(() => {
-    if (!scrollTarget) return
-    void Taro.pageScrollTo({ selector: scrollTarget, duration: 200 }).catch(() => undefined)
-    setScrollTarget(null)
-  }, [scrollTarget])
+  const setScrollTarget = useScrollTarget()
 
   const change = (field: TextField, value: string) => {
     setValues((v) => ({ ...v, [field]: value }))

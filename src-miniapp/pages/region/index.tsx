@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef } from 'react'
 
 import LoadError from '../../components/LoadError'
@@ -7,17 +7,16 @@ import RegionList from '../../components/RegionList'
 import PageHeader from '../../components/PageHeader'
 import { regionHeading, useRegion } from '../../hooks/useRegion'
 import { useRegions } from '../../hooks/useRegions'
-import { decodeParam, openRegion } from '../../navigation'
+import { usePageParams } from '../../hooks/usePageParams'
+import { openRegion } from '../../navigation'
 import type { Region } from '../../services/types'
 
 /** Villages are the lowest level: nothing below them to open. */
 const canOpen = (region: Region) => region.level !== 'village'
 
 export default function RegionPage() {
-  const { params } = useRouter()
-  const code = decodeParam(params.code)
   // The name in the link only fills the title until the server has said which region `code` is.
-  const placeholder = decodeParam(params.name)
+  const { code, name: placeholder } = usePageParams('code', 'name')
   const region = useRegion(code)
   const regions = useRegions(code)
   const { title, path } = regionHeading(region, placeholder)

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
@@ -6,13 +6,14 @@ import { CATALOG_ADMIN_PAGE, DELEGATIONS_PAGE } from '../../adminNavigation'
 import ActionButton from '../../ui/ActionButton'
 import { useRegion } from '../../hooks/useRegion'
 import { useSession } from '../../hooks/useSession'
-import { ME_PAGE, STAFF_LOGIN_PAGE, openPage } from '../../navigation'
+import { ME_PAGE, openPage } from '../../navigation'
 import { WORKBENCH_PAGE, openCasePage } from '../../caseNavigation'
 import { roleLabel, scopeLabel } from '../../services/identity'
 import { logout } from '../../services/session'
 import type { Scope, StaffUser } from '../../services/types'
 import './home.css'
 import PageHeader from '../../components/PageHeader'
+import { StaffLoginCard } from '../../components/StaffOnly'
 
 /** 工作人员首页: who is logged in, in which role, for which offices; the workbench of their queues. */
 export default function StaffHomePage() {
@@ -24,18 +25,7 @@ export default function StaffHomePage() {
   return (
     <View className='page staff-home-page'>
       <PageHeader title='工作人员首页' />
-      <View className='card login-required'>
-        {current && !user ? (
-          <Text className='region-loading'>正在获取登录信息…</Text>
-        ) : (
-          <>
-            <Text className='login-required-text'>请先以工作人员身份登录</Text>
-            <Button className='primary-button' onClick={() => void Taro.redirectTo({ url: STAFF_LOGIN_PAGE })}>
-              工作人员登录
-            </Button>
-          </>
-        )}
-      </View>
+      <StaffLoginCard waiting={Boolean(current && !user)} />
     </View>
   )
 }
@@ -56,7 +46,7 @@ function StaffHome({ user }: { user: StaffUser }) {
       <View className='card'>
         <Text className='section-title'>负责范围</Text>
         {user.scope.length === 0 ? <Text className='region-empty'>尚未分配负责范围，请联系管理员</Text> : null}
-        <View className='scope-list'>
+        <View className='row-list scope-list'>
           {user.scope.map((scope) => (
             <ScopeRow key={`${scope.kind}-${scope.regionCode}-${scope.departmentCode ?? ''}`} scope={scope} />
           ))}
@@ -80,7 +70,7 @@ function StaffHome({ user }: { user: StaffUser }) {
 function ScopeRow({ scope }: { scope: Scope }) {
   const region = useRegion(scope.regionCode)
   return (
-    <View className='scope-item'>
+    <View className='row-list-item scope-item'>
       <Text className='scope-name'>{scopeLabel(scope, region.data?.path)}</Text>
     </View>
   )

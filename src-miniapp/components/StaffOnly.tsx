@@ -2,18 +2,23 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 
-import { useSession } from '../../hooks/useSession'
-import { STAFF_LOGIN_PAGE } from '../../navigation'
-import type { StaffUser } from '../../services/types'
+import { useSession } from '../hooks/useSession'
+import { STAFF_LOGIN_PAGE } from '../navigation'
+import type { StaffUser } from '../services/types'
 
-/** The workbench's pages show only to a signed-in staff member; anyone else is asked to sign in as staff. */
+/** Staff pages show only to a signed-in staff member; anyone else is asked to sign in as staff. */
 export default function StaffOnly({ children }: { children: (user: StaffUser, token: string) => ReactNode }) {
   const current = useSession({ refresh: true })
   const user = current?.user ?? null
   if (current && user?.kind === 'staff') return <>{children(user, current.token)}</>
+  return <StaffLoginCard waiting={Boolean(current && !user)} />
+}
+
+/** What a staff page shows to anyone else: 「工作人员登录」, or a wait while a session's user is being fetched. */
+export function StaffLoginCard({ waiting }: { waiting: boolean }) {
   return (
     <View className='card login-required'>
-      {current && !user ? (
+      {waiting ? (
         <Text className='region-loading'>正在获取登录信息…</Text>
       ) : (
         <>
