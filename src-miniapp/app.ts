@@ -8,6 +8,7 @@ import { setUpH5 } from './h5'
 
 import './app.css'
 import './styles/row-list.css'
+import './styles/cases.css'
 
 if (process.env.TARO_ENV === 'h5') setUpH5(window)
 
