@@ -1,5 +1,5 @@
 // Who may see a case: the resident it is for or who filed it, the station clerk who filed it, and staff
-// whose scope covers the queue that holds it. Anyone else is told it does not exist (404), never that it is
+// whose scope covers the queue that holds it. Anyone else is told it does not exist (not found), never that it is
 // someone else's.
 import { Errors } from '../platform/errors';
 import type { UseCaseContext } from '../platform/use-case';

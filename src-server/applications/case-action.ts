@@ -1,7 +1,7 @@
-// The one shape of every change to a case: lock the row, check who may (scope → 404, role and claim → 409/403),
-// check the state machine (409 and nothing changes), do the work, recompute the clock columns, append the
+// The one shape of every change to a case: lock the row, check who may (scope → not found, claim → conflict, role → forbidden),
+// check the state machine (invalid state, nothing changes), do the work, recompute the clock columns, append the
 // timeline entry and the audit record, bump the revision — all in one transaction. Two concurrent actions on
-// one case queue on the row lock; the second then finds the state moved on (or the revision stale) and is 409.
+// one case queue on the row lock; the second then finds the state moved on (or the revision stale) and is a conflict.
 import type { Prisma } from '../generated/prisma/client';
 import { canTake, refusalMessage, transitions, type CaseAction, type CaseStatus } from '../../src-shared/applications/state-machine';
 import { viewerOf, type Viewer } from './case-access';

@@ -1,6 +1,6 @@
 // Use case: a resident (or a station clerk for a resident present) submits an application. Exactly once: the
 // Idempotency-Key is unique per caller in the database, so concurrent duplicates collapse on the constraint —
-// the same key with the same body answers the same case, with another body 409. The case is routed at
+// the same key with the same body answers the same case, with another body a conflict. The case is routed at
 // submission by the county's delegation list and stored whole (materials, timeline, routing) in one transaction.
 import { createHash } from 'node:crypto';
 import type { SubmitApplication } from '../../src-shared/contracts/applications';
@@ -129,7 +129,7 @@ export async function submitApplication(ctx: UseCaseContext, { key, body }: { ke
     });
     return getApplication(ctx, { id });
   } catch (err) {
-    // A concurrent request with the same key won the insert: answer what it created (or 409 for another body).
+    // A concurrent request with the same key won the insert: answer what it created (or a conflict for another body).
     if (isUniqueViolation(err)) {
       const winner = await replay();
       if (winner) return winner;

@@ -1,4 +1,4 @@
-// Use case: 认领 a given case. A case another clerk holds is refused (409); claiming one's own is harmless.
+// Use case: 认领 a given case. A case another clerk holds is refused (a conflict); claiming one's own is harmless.
 import { Errors } from '../platform/errors';
 import type { UseCaseContext } from '../platform/use-case';
 import { actOnCase } from '../applications/case-action';

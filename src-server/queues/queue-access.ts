@@ -1,7 +1,7 @@
 // Which queues a staff member's scopes cover (rules.md, "Who uses it"): a station clerk their village's
 // station; a township clerk or lead their centre and the stations of its villages; a department clerk their
 // department's queue in their county (or in the city); a county admin every queue of the county; the city
-// admin all. Cases, their files and counts are visible only through a covered queue; anything else is 404.
+// admin all. Cases, their files and counts are visible only through a covered queue; anything else is not found.
 import type { Prisma } from '../generated/prisma/client';
 import type { ScopeGrant, StaffActor } from '../identity/actor';
 
