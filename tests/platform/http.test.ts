@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { appRoutes } from '../../src-server/app';
 import { defineRoute, publicAccess } from '../../src-server/platform/http/route';
+import { FRESH_MS } from '../../src-server/platform/read-cache';
 import { startTestApp, testConfig, type TestApp } from '../support/app';
 
 const probeRoutes = [
@@ -116,6 +117,8 @@ describe('operations', () => {
       create: { year: y, holidays: [`${y}-01-01`], workdays: [], notice: '测试通知', updatedBy: 'test', updatedAt: new Date() },
     }));
     await Promise.all(entered);
+    // Written straight to the database, as another instance would: this one reads it within FRESH_MS.
+    await new Promise((r) => setTimeout(r, FRESH_MS + 50));
     expect((await t.request.get('/readyz').expect(200)).body.checks.calendar).toBe('ok');
   });
   it('/readyz says not ready, and why, when a migration is missing', async () => {
