@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'react'
 
 import FormFieldControl from './components/FormFieldControl'
 import MaterialSlot from './components/MaterialSlot'
+import StationApplicant from './components/StationApplicant'
 import LoadError from '../components/LoadError'
 import LoginRequired from '../components/LoginRequired'
 import { useRefresh } from '../hooks/useApi'
@@ -16,7 +17,7 @@ import { receiptUrl } from '../caseNavigation'
 import { openPage, PROFILE_PAGE } from '../navigation'
 import { deleteDraft, saveDraft, submitApplication } from '../services/applications'
 import { toApiError } from '../services/errors'
-import type { ApplicationDraft, FamilyMember, Guide, MyMaterial, ResidentUser } from '../services/types'
+import type { ApplicationDraft, FamilyMember, Guide, MyMaterial, Scope } from '../services/types'
 import { ErrorSummary, Chips } from '../ui/controls'
 import ActionButton from '../ui/ActionButton'
 import { formErrors, formSummary, visibleErrors } from '../view-models/applicationForm'
@@ -30,6 +31,7 @@ import {
   checklistProgress,
   draftContent,
   emptyWizard,
+  filingScope,
   materialProblems,
   necessityHint,
   newIdempotencyKey,
@@ -41,7 +43,7 @@ import {
   type WizardState,
   type WizardStep
 } from '../view-models/applyWizard'
-import { hasErrors, type FieldErrors } from '../view-models/forms'
+import { EMPTY_STATION, STATION_FIELDS, errorSummary, hasErrors, validateStation, type FieldErrors } from '../view-models/forms'
 import './cases.css'
 import './apply.css'
 
@@ -54,6 +56,8 @@ export default function ApplyPage() {
   const current = useSession({ refresh: true })
   const user = current?.user ?? null
   const token = user?.kind === 'resident' && user.profile.verified ? current!.token : null
+  // A window clerk of a village station or township centre files 代办 for a person present.
+  const station = user?.kind === 'staff' ? filingScope(user) : null
   const guide = useGuide(matterId, undefined)
   const draft = useDraft(matterId, token)
   const mine = useMyMaterials(token)
@@ -62,8 +66,9 @@ export default function ApplyPage() {
   let body
   if (!current) body = <LoginRequired text='登录后才能在线申请' />
   else if (!user) body = <Text className='region-loading'>正在获取登录信息…</Text>
-  else if (user.kind === 'staff') body = <Text className='page-note'>工作人员账号不能以居民身份申请。</Text>
-  else if (!user.profile.verified) body = <ProfileFirst />
+  else if (user.kind === 'staff' && !station) {
+    body = <Text className='page-note'>工作人员账号不能以居民身份申请；便民服务站（中心）的窗口人员可为在场居民代办。</Text>
+  } else if (user.kind === 'resident' && !user.profile.verified) body = <ProfileFirst />
   else if (guide.error || draft.error) {
     const error = (guide.error ?? draft.error)!
     body = <LoadError error={error} onRetry={guide.error ? guide.reload : draft.reload} />
@@ -75,7 +80,7 @@ export default function ApplyPage() {
         draft={draft.data}
         mine={mine.data?.items ?? null}
         family={family.data ?? []}
-        user={user}
+        filer={station ? { kind: 'station', scope: station } : { kind: 'resident', name: user.kind === 'resident' ? user.profile.name ?? '' : '' }}
       />
     )
   }
@@ -83,7 +88,7 @@ export default function ApplyPage() {
   return (
     <View className='page apply-page'>
       <View className='page-header'>
-        <Text className='page-title'>在线申请</Text>
+        <Text className='page-title'>{station ? '代办申请' : '在线申请'}</Text>
         <Text className='page-subtitle apply-matter-name'>{guide.data?.name ?? name}</Text>
       </View>
       {body}
@@ -107,11 +112,14 @@ interface WizardProps {
   draft: ApplicationDraft | null
   mine: readonly MyMaterial[] | null
   family: readonly FamilyMember[]
-  user: ResidentUser
+  /** Who files: the resident (their name), or a station for a person present (its scope). */
+  filer: { kind: 'resident'; name: string } | { kind: 'station'; scope: Scope }
 }
 
-function Wizard({ guide, draft, mine, family, user }: WizardProps) {
-  const [state, setState] = useState<WizardState>(() => (draft ? restoreWizard(guide, draft, mine ?? []) : emptyWizard(guide)))
+function Wizard({ guide, draft, mine, family, filer }: WizardProps) {
+  const [state, setState] = useState<WizardState>(() =>
+    draft ? restoreWizard(guide, draft, mine ?? []) : emptyWizard(guide, filer.kind === 'station' ? EMPTY_STATION : null)
+  )
   const [restored] = useState(draft !== null)
   const [tried, setTried] = useState<Partial<Record<WizardStep, boolean>>>({})
   const [touched, setTouched] = useState<Set<string>>(() => new Set())
@@ -125,6 +133,7 @@ function Wizard({ guide, draft, mine, family, user }: WizardProps) {
   const list = useMemo(() => checklist(guide, state.situationId), [guide, state.situationId])
   const fields = guide.formSchema.fields
   const situationError = situationProblem(guide, state)
+  const stationErrors = state.station ? validateStation(state.station) : {}
   const missing = materialProblems(list, state.materials)
   const allFormErrors = useMemo(() => ({ ...formErrors(fields, state.form), ...serverErrors }), [fields, state.form, serverErrors])
   const shownFormErrors = visibleErrors(allFormErrors, touched, tried.form === true)
@@ -136,14 +145,15 @@ function Wizard({ guide, draft, mine, family, user }: WizardProps) {
     setState(next)
     setMessage(null)
     void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
-    // The draft follows the resident from step to step (and to another phone).
+    // The draft follows the resident from step to step (and to another phone); 代办 is done in one sitting.
+    if (filer.kind === 'station') return
     saveDraft(guide.id, draftContent(guide, next)).catch(() => {
       void Taro.showToast({ title: '草稿未能保存，请检查网络', icon: 'none' })
     })
   }
 
   const problemsOf = (step: WizardStep): boolean => {
-    if (step === 'situation') return situationError !== null
+    if (step === 'situation') return situationError !== null || hasErrors(stationErrors)
     if (step === 'materials') return hasErrors(missing)
     if (step === 'form') return hasErrors(allFormErrors)
     return false
@@ -166,14 +176,14 @@ function Wizard({ guide, draft, mine, family, user }: WizardProps) {
 
   const submit = async () => {
     if (submitting) return
-    const body = submitBody(guide, state)
+    const body = submitBody(guide, state, filer.kind === 'station' ? filer.scope.regionCode : undefined)
     const text = JSON.stringify(body)
     if (!attempt.current || attempt.current.body !== text) attempt.current = { key: newIdempotencyKey(), body: text }
     setSubmitting(true)
     setMessage(null)
     try {
       const created = await submitApplication(body, attempt.current.key)
-      await deleteDraft(guide.id).catch(() => undefined)
+      if (filer.kind === 'resident') await deleteDraft(guide.id).catch(() => undefined)
       refresh('applications', 'my-materials')
       void Taro.redirectTo({ url: receiptUrl(created.id) })
     } catch (err) {
@@ -187,7 +197,7 @@ function Wizard({ guide, draft, mine, family, user }: WizardProps) {
           formDetails[field.slice(5).split('.')[0]] = d.message
           backTo ??= 'form'
         } else if (field.startsWith('materials')) backTo = backTo === 'situation' ? backTo : 'materials'
-        else if (field === 'situationId') backTo = 'situation'
+        else if (field === 'situationId' || field.startsWith('onBehalf') || field === 'regionCode') backTo = 'situation'
       }
       setServerErrors(formDetails)
       setMessage(error.message)
@@ -222,21 +232,36 @@ function Wizard({ guide, draft, mine, family, user }: WizardProps) {
 
       {state.step === 'situation' ? (
         <View className='card wizard-card situation-step'>
-          {tried.situation && situationError ? (
-            <ErrorSummary items={[{ field: 'situation', message: situationError }]} onSelect={() => setScrollTarget('#field-situation')} />
-          ) : null}
-          <View className='form-field field-applicant'>
-            <Text className='form-label'>申请人</Text>
-            <Text className='form-hint'>
-              {family.length > 0 ? '可以为已绑定的家庭成员申请（亲情代办）' : '如需为家人代办，请先在「我的 › 家庭成员」中绑定'}
-            </Text>
-            <Chips
-              className='applicant-options'
-              options={applicantOptions(family)}
-              value={state.familyMemberId ?? ''}
-              onChange={(v) => setState((s) => ({ ...s, familyMemberId: v || null }))}
+          {tried.situation ? (
+            <ErrorSummary
+              items={[
+                ...errorSummary(stationErrors, STATION_FIELDS).map((i) => ({ field: `station-${i.field}`, message: i.message })),
+                ...(situationError ? [{ field: 'situation', message: situationError }] : [])
+              ]}
+              onSelect={(f) => setScrollTarget(`#field-${f}`)}
             />
-          </View>
+          ) : null}
+          {state.station && filer.kind === 'station' ? (
+            <StationApplicant
+              placeName={filer.scope.regionName}
+              values={state.station}
+              errors={tried.situation ? stationErrors : {}}
+              onChange={(field, value) => setState((s) => ({ ...s, station: { ...s.station!, [field]: value } }))}
+            />
+          ) : (
+            <View className='form-field field-applicant'>
+              <Text className='form-label'>申请人</Text>
+              <Text className='form-hint'>
+                {family.length > 0 ? '可以为已绑定的家庭成员申请（亲情代办）' : '如需为家人代办，请先在「我的 › 家庭成员」中绑定'}
+              </Text>
+              <Chips
+                className='applicant-options'
+                options={applicantOptions(family)}
+                value={state.familyMemberId ?? ''}
+                onChange={(v) => setState((s) => ({ ...s, familyMemberId: v || null }))}
+              />
+            </View>
+          )}
           {guide.situations.length > 0 ? (
             <View id='field-situation' className={`form-field field-situation${tried.situation && situationError ? ' form-field-invalid' : ''}`}>
               <Text className='form-label'>您属于哪种情形？</Text>
@@ -326,7 +351,7 @@ function Wizard({ guide, draft, mine, family, user }: WizardProps) {
         <View className='card wizard-card check-step'>
           <Text className='form-note'>请核对以下信息，确认无误后提交。</Text>
           <View className='answer-list'>
-            {answerRows(guide, state, applicant ? `${applicant.name}（${applicant.relation}，亲情代办）` : `${user.profile.name ?? ''}（本人）`).map((row) => (
+            {answerRows(guide, state, applicant ? `${applicant.name}（${applicant.relation}，亲情代办）` : `${filer.kind === 'resident' ? filer.name : ''}（本人）`).map((row) => (
               <View key={row.key} className={`answer-row answer-${row.key}`}>
                 <Text className='answer-label'>{row.label}</Text>
                 <Text className='answer-value'>{row.value}</Text>
@@ -336,7 +361,11 @@ function Wizard({ guide, draft, mine, family, user }: WizardProps) {
               </View>
             ))}
           </View>
-          <Text className='form-note'>提交即表示您承诺所填信息和所传材料真实有效。</Text>
+          <Text className='form-note'>
+            {filer.kind === 'station'
+              ? '提交即表示本站已核对申请人身份证原件并取得本人同意，所填信息和所传材料真实有效。'
+              : '提交即表示您承诺所填信息和所传材料真实有效。'}
+          </Text>
         </View>
       ) : null}
 

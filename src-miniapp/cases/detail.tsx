@@ -103,7 +103,7 @@ function Outcome({ app }: { app: Application }) {
 function Correction({ app, mine }: { app: Application; mine: readonly MyMaterial[] | null }) {
   const correction = app.correction!
   const guide = useGuideAt(app.matter.id, app.matter.version)
-  const [files, setFiles] = useState<WizardState>({ step: 'materials', situationId: null, form: {}, materials: {}, familyMemberId: null })
+  const [files, setFiles] = useState<WizardState>({ step: 'materials', situationId: null, form: {}, materials: {}, familyMemberId: null, station: null })
   const [answers, setAnswers] = useState<FormValues>({})
   const [tried, setTried] = useState(false)
   const [busy, setBusy] = useState(false)

@@ -1,3 +1,7 @@
+import { consentMethodLabels, type ConsentMethod } from '@shared/applications/consent'
+import { maskIdNumber, normalizeIdNumber } from '@shared/identity/personal-numbers'
+
+import { normalizePhone, type StationValues } from './forms'
 import { NECESSITY_LABELS, copiesText } from './guideView'
 import type {
   ApplicationDraft,
@@ -6,6 +10,8 @@ import type {
   FormFieldSpec,
   Guide,
   GuideMaterial,
+  Scope,
+  StaffUser,
   SubmitApplicationInput,
   Upload
 } from '../services/types'
@@ -47,10 +53,21 @@ export interface WizardState {
   materials: Record<string, AttachedFile[]>
   /** 亲情代办: the bound family member who is the applicant; null for oneself. */
   familyMemberId: string | null
+  /** 代办 at a station: the person present and their consent; null when a resident applies. */
+  station: StationValues | null
 }
 
-export function emptyWizard(guide: Pick<Guide, 'situations'>): WizardState {
-  return { step: 'situation', situationId: guide.situations.length === 1 ? guide.situations[0].id : null, form: {}, materials: {}, familyMemberId: null }
+export function emptyWizard(guide: Pick<Guide, 'situations'>, station: StationValues | null = null): WizardState {
+  return { step: 'situation', situationId: guide.situations.length === 1 ? guide.situations[0].id : null, form: {}, materials: {}, familyMemberId: null, station }
+}
+
+/**
+ * The scope a staff account files 代办 from: a window clerk of a village station or a township centre (the server
+ * checks the same). The case is done where that station or centre is.
+ */
+export function filingScope(user: Pick<StaffUser, 'role' | 'scope'>): Scope | null {
+  if (user.role !== 'clerk') return null
+  return user.scope.find((s) => s.kind === 'village' || s.kind === 'township') ?? null
 }
 
 export function attached(upload: Pick<Upload, 'id' | 'fileName' | 'mime' | 'hasPreview'>): AttachedFile {
@@ -203,7 +220,13 @@ export interface AnswerRow {
 }
 
 export function answerRows(guide: Pick<Guide, 'situations' | 'materials' | 'formSchema'>, state: WizardState, applicantName: string): AnswerRow[] {
-  const rows: AnswerRow[] = [{ key: 'applicant', label: '申请人', value: applicantName, step: 'situation' }]
+  const station = state.station
+  const rows: AnswerRow[] = station
+    ? [
+        { key: 'applicant', label: '申请人', value: `${station.name.trim()}（${maskIdNumber(normalizeIdNumber(station.idNumber))}）`, step: 'situation' },
+        { key: 'consent', label: '本人同意', value: `${consentMethodLabels[station.consentMethod as ConsentMethod] ?? ''}：${station.consentNote.trim()}`, step: 'situation' }
+      ]
+    : [{ key: 'applicant', label: '申请人', value: applicantName, step: 'situation' }]
   const situation = guide.situations.find((s) => s.id === state.situationId)
   if (situation) rows.push({ key: 'situation', label: '办理情形', value: situation.name, step: 'situation' })
   for (const m of checklist(guide, state.situationId).upload) {
@@ -226,14 +249,27 @@ function materialList(guide: Pick<Guide, 'materials' | 'situations'>, state: Wiz
     .map((m) => ({ materialId: m.id, uploadIds: state.materials[m.id].map((f) => f.id) }))
 }
 
-export function submitBody(guide: Pick<Guide, 'id' | 'version' | 'materials' | 'situations' | 'formSchema'>, state: WizardState): SubmitApplicationInput {
+/** `stationRegion`: for 代办, where the station or centre is (the case is done there). */
+export function submitBody(guide: Pick<Guide, 'id' | 'version' | 'materials' | 'situations' | 'formSchema'>, state: WizardState, stationRegion?: string): SubmitApplicationInput {
+  const station = state.station
+  const phone = station ? normalizePhone(station.phone) : ''
   return {
     matterId: guide.id,
     version: guide.version,
     ...(state.situationId && guide.situations.length > 0 ? { situationId: state.situationId } : {}),
     form: formAnswers(guide.formSchema.fields, state.form),
     materials: materialList(guide, state),
-    ...(state.familyMemberId ? { onBehalf: { kind: 'family' as const, familyMemberId: state.familyMemberId } } : {})
+    ...(state.familyMemberId ? { onBehalf: { kind: 'family' as const, familyMemberId: state.familyMemberId } } : {}),
+    ...(station
+      ? {
+          regionCode: stationRegion,
+          onBehalf: {
+            kind: 'station' as const,
+            applicant: { name: station.name.trim(), idNumber: normalizeIdNumber(station.idNumber), ...(phone ? { phone } : {}) },
+            consent: { method: station.consentMethod as ConsentMethod, note: station.consentNote.trim() }
+          }
+        }
+      : {})
   }
 }
 
@@ -271,7 +307,7 @@ export function restoreWizard(guide: Pick<Guide, 'materials' | 'situations' | 'f
     else if (Array.isArray(v)) form[f.key] = v.filter((x): x is string => typeof x === 'string')
   }
   const onBehalf = draft.onBehalf
-  return { step: draft.step, situationId, form, materials, familyMemberId: onBehalf?.kind === 'family' ? onBehalf.familyMemberId : null }
+  return { step: draft.step, situationId, form, materials, familyMemberId: onBehalf?.kind === 'family' ? onBehalf.familyMemberId : null, station: null }
 }
 
 /**

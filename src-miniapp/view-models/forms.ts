@@ -9,12 +9,13 @@ import {
   phoneMessage,
   phonePattern
 } from '@shared/identity/personal-numbers'
+import { CONSENT_NOTE_MAX, CONSENT_NOTE_MIN, consentMethods } from '@shared/applications/consent'
 
 import type { ApiError } from '../services/errors'
 import type { FamilyMemberInput, FamilyRelation, ProfileInput } from '../services/types'
 
 /**
- * Renderer-free rules of the identity forms (real-name profile, family members): instant checks with the
+ * Renderer-free rules of the identity forms (real-name profile, family members, a person a station files for): instant checks with the
  * validators shared with the server, and the server's answer spread over the fields. Unit-tested in
  * tests/miniapp/. The pages only keep state and render.
  */
@@ -225,4 +226,33 @@ export function normalizeFamilyMember(values: FamilyFormValues): FamilyMemberInp
 /** 「添加家庭成员」 is offered while fewer than 5 are bound. */
 export function canAddFamilyMember(count: number): boolean {
   return count < MAX_FAMILY_MEMBERS
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 代办: a station clerk files for a person present at the window
+
+export type StationField = 'name' | 'idNumber' | 'phone' | 'consentMethod' | 'consentNote'
+
+/** Fields in the order of the form (and of its error summary). */
+export const STATION_FIELDS: readonly StationField[] = ['name', 'idNumber', 'phone', 'consentMethod', 'consentNote']
+
+export type StationValues = Record<StationField, string>
+
+export const EMPTY_STATION: StationValues = { name: '', idNumber: '', phone: '', consentMethod: '', consentNote: '' }
+
+export const stationChecks: Record<StationField, FieldCheck> = {
+  name: checkName,
+  idNumber: checkIdNumber,
+  // The person may have no mobile phone: then the station's own number is how they hear of the case.
+  phone: (value) => (normalizePhone(value) ? checkPhone(value) : null),
+  consentMethod: (value) => ((consentMethods as readonly string[]).includes(value) ? null : '请选择本人同意的方式'),
+  consentNote: (value) => {
+    const note = value.trim()
+    if (note.length < CONSENT_NOTE_MIN) return `请写明同意的情况（至少 ${CONSENT_NOTE_MIN} 个字），如签字表留存位置、见证人`
+    return note.length > CONSENT_NOTE_MAX ? `同意情况说明不能超过 ${CONSENT_NOTE_MAX} 个字` : null
+  }
+}
+
+export function validateStation(values: StationValues): FieldErrors<StationField> {
+  return validate(stationChecks, { ...values })
 }

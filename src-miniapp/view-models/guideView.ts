@@ -276,11 +276,12 @@ export function isHandheldGuide(guide: Pick<Guide, 'channels'>): boolean {
 /**
  * What the bottom button does: a matter that cannot be handled on the phone points to the window ('window');
  * a handheld one asks a resident who is not signed in to log in first ('login'), and otherwise opens the apply
- * wizard ('apply').
+ * wizard ('apply'). A station clerk (`files`) opens the wizard for any matter: 代办 for the person at the window.
  */
 export type ApplyAction = 'window' | 'login' | 'apply'
 
-export function applyAction(handheld: boolean, signedIn: boolean): ApplyAction {
+export function applyAction(handheld: boolean, signedIn: boolean, files = false): ApplyAction {
+  if (files) return 'apply'
   if (!handheld) return 'window'
   return signedIn ? 'apply' : 'login'
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { caseStatuses, clerkActions, specialProcedures } from '../applications/state-machine';
 import { IdNumberSchema, PersonNameSchema, PhoneSchema } from './identity';
 import { pageOf } from './catalog-admin';
+import { CONSENT_NOTE_MAX, CONSENT_NOTE_MIN, consentMethodLabels, consentMethods } from '../applications/consent';
 
 const uuid = (what: string) => z.string().uuid({ error: `${what}不正确` });
 const note = (max: number, what = '说明') => z.string().trim().max(max, { error: `${what}最多 ${max} 个字` });
@@ -40,10 +41,10 @@ export const MaterialFilesSchema = z.object({
 
 /** How the applicant consented when a station clerk files for them (代办): recorded with the case. */
 export const ConsentSchema = z.object({
-  method: z.enum(['signature', 'fingerprint', 'verbal_witnessed'], { error: '请选择本人同意的方式' }),
-  note: required(200, '同意情况说明', 4),
+  method: z.enum(consentMethods, { error: '请选择本人同意的方式' }),
+  note: required(CONSENT_NOTE_MAX, '同意情况说明', CONSENT_NOTE_MIN),
 });
-export const consentMethodLabels = { signature: '本人签字', fingerprint: '本人按手印', verbal_witnessed: '口头同意（有见证人）' } as const;
+export { consentMethodLabels };
 
 export const OnBehalfSchema = z.discriminatedUnion(
   'kind',

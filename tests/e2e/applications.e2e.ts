@@ -225,8 +225,16 @@ async function fillField(page: Page, field: Field, person: { idNumber: string },
  * The wizard from the guide's 立即办理 to the receipt: the first situation, a photo for each of the first two
  * materials (and any other required one), the required fields, check your answers, submit. Answers the case id.
  */
-async function apply(page: Page, guide: Guide, person: { idNumber: string }, county: { code: string; name: string }, township: Township): Promise<{ caseId: string; receiptNo: string; key: string }> {
-  expectProblems(failedLoad(404, `/api/applications/drafts/${guide.id}`));
+/** 代办: the person present at a village station, as the station clerk types them in. */
+interface PresentPerson {
+  name: string;
+  idNumber: string;
+  consentNote: string;
+}
+
+async function apply(page: Page, guide: Guide, person: { idNumber: string }, county: { code: string; name: string }, township: Township, present?: PresentPerson): Promise<{ caseId: string; receiptNo: string; key: string }> {
+  // A resident's wizard looks for their draft first; 代办 keeps none.
+  if (!present) expectProblems(failedLoad(404, `/api/applications/drafts/${guide.id}`));
   await page.goto(`/pages/matter/index?id=${guide.id}`);
   await page.locator('.matter-page .apply-button').tap();
   await page.waitForURL((url) => url.pathname === '/cases/apply');
@@ -235,8 +243,18 @@ async function apply(page: Page, guide: Guide, person: { idNumber: string }, cou
   await waitUntilPageInPlace(page, 'apply-page');
   expect(await text(page, '.apply-page .apply-matter-name')).toBe(guide.name);
 
-  // 1. 办理情形: 下一步 without a choice names the problem.
-  if (guide.situations.length > 1) {
+  // 1. 办理情形 (and, for 代办, the person present): 下一步 with nothing chosen names each problem.
+  if (present) {
+    await page.locator('.apply-page .wizard-next').tap();
+    const problems = await page.locator('.apply-page .error-summary-item').allInnerTexts();
+    expect(problems.slice(0, 4)).toEqual(['请输入姓名', '请输入身份证号', '请选择本人同意的方式', '请写明同意的情况（至少 4 个字），如签字表留存位置、见证人']);
+    const form = page.locator('.apply-page .station-applicant');
+    await form.locator('.input-name input').fill(present.name);
+    await form.locator('.input-idNumber input').fill(present.idNumber);
+    await form.locator('.consent-options .chip', { hasText: '本人签字' }).tap();
+    await form.locator('.input-consentNote textarea').fill(present.consentNote);
+    await page.waitForFunction(() => document.querySelectorAll('.apply-page .station-applicant .field-error').length === 0);
+  } else if (guide.situations.length > 1) {
     await page.locator('.apply-page .wizard-next').tap();
     expect(await page.locator('.apply-page .error-summary-item').allInnerTexts()).toEqual(['请选择您的办理情形']);
   }
@@ -455,6 +473,23 @@ describe('H5 applications', () => {
     await page.locator('.case-page .case-status', { hasText: '办理中' }).waitFor();
     expect(await page.locator('.case-page .step-bar .step-done').count()).toBe(1);
     expect(await text(page, '.case-page .case-queue')).toContain('北关区');
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  test('a village station clerk files 代办 for a person present, with their recorded consent; the case says who filed it', async () => {
+    const page = currentPage();
+    const [village] = (await (await page.request.get(`/api/regions?parent=${hua.code}`)).json()) as Township[];
+    const present = { name: '李桂英', idNumber: idNumber(HUAXIAN), consentNote: '代办同意书已签字，留存本站' };
+    await staffLogin(page, `station-${village.code}`);
+    const { caseId, receiptNo } = await apply(page, guide, present, { code: HUAXIAN, name: '滑县' }, hua, present);
+    expect(receiptNo).toMatch(new RegExp(`^${HUAXIAN}-\\d{8}-\\d{6}$`));
+
+    await page.goto(`/cases/detail?id=${caseId}`);
+    await page.locator('.case-page .case-applicant').waitFor();
+    expect(await text(page, '.case-page .case-applicant')).toContain(`李桂英（${village.name}便民服务站代办）`);
+    const stored = (await (await page.request.get(`/api/applications/${caseId}`, { headers: await bearer(page) })).json()) as { filedAs: string; applicant: { idNumber: string } };
+    expect(stored.filedAs).toBe('station');
+    expect(stored.applicant.idNumber).not.toBe(present.idNumber);
     expect(unexpectedProblems()).toEqual([]);
   });
 });

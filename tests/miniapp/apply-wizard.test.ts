@@ -8,6 +8,7 @@ jest.mock('@tarojs/taro', () => {
 import { buildFormSchema } from '../../src-shared/applications/form';
 import { IDEMPOTENCY_KEY } from '../../src-server/applications/submit-application';
 import { idCheckChar } from '../../src-shared/identity/personal-numbers';
+import { EMPTY_STATION, validateStation } from '../../src-miniapp/view-models/forms';
 import {
   SHARED_NOTE,
   addFiles,
@@ -18,6 +19,7 @@ import {
   checklistProgress,
   draftContent,
   emptyWizard,
+  filingScope,
   formAnswers,
   materialProblems,
   newIdempotencyKey,
@@ -146,6 +148,7 @@ describe('submit and drafts', () => {
     form: { name: '张秀兰', idNumber: ID, kind: 'renew', count: '2' },
     materials: { 'common:id': [attached(upload(U1))], 'self:photo': [attached(upload(U2))], 'agent:letter': [attached(upload(U3))] },
     familyMemberId: null,
+    station: null,
   };
 
   test('the body names the version read and only the materials of the situation', () => {
@@ -161,6 +164,41 @@ describe('submit and drafts', () => {
     });
     const family = submitBody(guide, { ...filled, familyMemberId: U3 });
     expect(family.onBehalf).toEqual({ kind: 'family', familyMemberId: U3 });
+  });
+
+  test('代办 at a station: the person present, their consent and the station’s place; checked field by field', () => {
+    const present = { name: ' 李桂英 ', idNumber: ID.toLowerCase(), phone: '139 0013 9000', consentMethod: 'fingerprint', consentNote: '按手印的同意书留存本站' };
+    const body = submitBody(guide, { ...filled, station: present }, '410526100001');
+    expect(body.regionCode).toBe('410526100001');
+    expect(body.onBehalf).toEqual({
+      kind: 'station',
+      applicant: { name: '李桂英', idNumber: ID.toUpperCase(), phone: '13900139000' },
+      consent: { method: 'fingerprint', note: '按手印的同意书留存本站' },
+    });
+    expect(submitBody(guide, { ...filled, station: { ...present, phone: '' } }).onBehalf).toMatchObject({ applicant: { name: '李桂英', idNumber: ID.toUpperCase() } });
+    expect((submitBody(guide, { ...filled, station: { ...present, phone: '' } }).onBehalf as { applicant: object }).applicant).not.toHaveProperty('phone');
+    const rows = answerRows(guide, { ...filled, station: present }, '');
+    expect(rows.slice(0, 2).map((r) => [r.label, r.value])).toEqual([
+      ['申请人', `李桂英（${ID.slice(0, 4)}**********${ID.slice(-4)}）`],
+      ['本人同意', '本人按手印：按手印的同意书留存本站'],
+    ]);
+
+    expect(validateStation({ ...EMPTY_STATION })).toEqual({
+      name: '请输入姓名',
+      idNumber: '请输入身份证号',
+      consentMethod: '请选择本人同意的方式',
+      consentNote: '请写明同意的情况（至少 4 个字），如签字表留存位置、见证人',
+    });
+    expect(validateStation({ ...present, phone: '12345', consentMethod: 'email' })).toEqual({ phone: expect.stringContaining('11 位'), consentMethod: '请选择本人同意的方式' });
+    expect(validateStation(present)).toEqual({});
+  });
+
+  test('only a window clerk of a village station or a township centre files 代办', () => {
+    const scope = (kind: 'village' | 'township' | 'county' | 'county_department', regionCode: string) => ({ kind, regionCode, regionName: '', departmentCode: null });
+    expect(filingScope({ role: 'clerk', scope: [scope('village', '410526100001')] })?.regionCode).toBe('410526100001');
+    expect(filingScope({ role: 'clerk', scope: [scope('county_department', '410526'), scope('township', '410526100')] })?.regionCode).toBe('410526100');
+    expect(filingScope({ role: 'township_lead', scope: [scope('township', '410526100')] })).toBeNull();
+    expect(filingScope({ role: 'clerk', scope: [scope('county', '410526')] })).toBeNull();
   });
 
   test('check your answers: applicant, situation, each material and field with its step', () => {

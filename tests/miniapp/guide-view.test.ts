@@ -254,4 +254,6 @@ test('立即办理: window matters point to the office; handheld ones ask to log
   expect(applyAction(false, true)).toBe('window');
   expect(applyAction(true, false)).toBe('login');
   expect(applyAction(true, true)).toBe('apply');
+  // A station clerk files 代办 for any matter, handheld or not.
+  expect(applyAction(false, true, true)).toBe('apply');
 });

@@ -24,6 +24,7 @@ import { useCounty } from '../../hooks/useCounty'
 import { useSession } from '../../hooks/useSession'
 import { usePageParams } from '../../hooks/usePageParams'
 import { applyUrl, openCasePage } from '../../caseNavigation'
+import { filingScope } from '../../view-models/applyWizard'
 import { goToMe } from '../../navigation'
 import { placeFor, type County } from '../../services/catalog'
 import type { Guide } from '../../services/types'
@@ -305,9 +306,11 @@ function Basis({ guide }: { guide: Guide }) {
 
 function ApplyBar({ handheld, matter }: { handheld: boolean; matter: { id: string; name: string } }) {
   const session = useSession()
+  const user = session?.user
+  const files = user?.kind === 'staff' && filingScope(user) !== null
 
   const onApply = () => {
-    const action = applyAction(handheld, session !== null)
+    const action = applyAction(handheld, session !== null, files)
     if (action === 'login') {
       void Taro.showToast({ title: '请先登录', icon: 'none' })
       goToMe()
@@ -320,9 +323,9 @@ function ApplyBar({ handheld, matter }: { handheld: boolean; matter: { id: strin
 
   return (
     <View className='apply-bar'>
-      <Text className='apply-hint'>{handheld ? '本事项可在掌上办理' : '本事项需到窗口办理'}</Text>
-      <Button className={`primary-button ${handheld ? 'apply-button' : 'place-button'}`} onClick={onApply}>
-        {handheld ? '立即办理' : '查看办理地点'}
+      <Text className='apply-hint'>{files ? '为在场居民代办本事项' : handheld ? '本事项可在掌上办理' : '本事项需到窗口办理'}</Text>
+      <Button className={`primary-button ${handheld || files ? 'apply-button' : 'place-button'}`} onClick={onApply}>
+        {files ? '代办申请' : handheld ? '立即办理' : '查看办理地点'}
       </Button>
     </View>
   )
