@@ -3,7 +3,7 @@ import { useState } from 'react'
 
 import FileThumb from './FileThumb'
 import { toApiError } from '../services/errors'
-import { choosePhotos } from '../services/materialFiles'
+import { choosePdfs, choosePhotos } from '../services/materialFiles'
 import { uploadMaterial } from '../services/uploads'
 import type { MyMaterial } from '../services/types'
 import { MAX_FILES_PER_MATERIAL, attached, type AttachedFile } from '../view-models/applyWizard'
@@ -19,7 +19,8 @@ interface MaterialUploaderProps {
 
 /**
  * The files of one material: what is attached (tap to look, × to take off), 拍照 and 相册 (photos are compressed and
- * uploaded at once), and 我的材料 (a file uploaded for an earlier case, used again without uploading it again).
+ * uploaded at once), a PDF (from a WeChat chat on the mini-program), and 我的材料 (a file uploaded for an earlier
+ * case, used again without uploading it again).
  */
 export default function MaterialUploader({ files, onAdd, onRemove, mine }: MaterialUploaderProps) {
   const [busy, setBusy] = useState(false)
@@ -27,10 +28,11 @@ export default function MaterialUploader({ files, onAdd, onRemove, mine }: Mater
   const [picking, setPicking] = useState(false)
   const room = MAX_FILES_PER_MATERIAL - files.length
 
-  const take = async (source: 'album' | 'camera') => {
+  const take = async (source: 'album' | 'camera' | 'pdf') => {
     if (busy || room <= 0) return
     setError(null)
-    const picked = await choosePhotos(source, Math.min(9, room))
+    const count = Math.min(9, room)
+    const picked = source === 'pdf' ? await choosePdfs(count) : await choosePhotos(source, count)
     if (picked.length === 0) return
     setBusy(true)
     try {
@@ -64,6 +66,9 @@ export default function MaterialUploader({ files, onAdd, onRemove, mine }: Mater
           </Text>
           <Text className='upload-action upload-album' onClick={() => void take('album')}>
             从相册选择
+          </Text>
+          <Text className='upload-action upload-pdf' onClick={() => void take('pdf')}>
+            {process.env.TARO_ENV === 'weapp' ? '从聊天选PDF' : '选择PDF文件'}
           </Text>
           {reusable.length > 0 ? (
             <Text className='upload-action upload-mine' onClick={() => setPicking((p) => !p)}>

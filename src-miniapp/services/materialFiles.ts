@@ -40,6 +40,40 @@ export async function choosePhotos(source: 'album' | 'camera', count = 9): Promi
   return files
 }
 
+/**
+ * PDF files (a scanned certificate, a form filled on a computer). On the mini-program WeChat picks files from a
+ * chat (wx.chooseMessageFile: the way a PDF reaches a phone in WeChat); on H5 the browser's file dialog. Cancelling
+ * answers [].
+ */
+export async function choosePdfs(count = 9): Promise<PickedFile[]> {
+  if (process.env.TARO_ENV === 'h5') return pickInBrowser('application/pdf,.pdf', count)
+  try {
+    const chosen = await Taro.chooseMessageFile({ count, type: 'file', extension: ['pdf'] })
+    return chosen.tempFiles.map((f) => ({ name: f.name, size: f.size, path: f.path }))
+  } catch {
+    return []
+  }
+}
+
+/** The browser's file dialog (Taro's H5 has no chooseMessageFile): resolves with the files chosen, [] if none. */
+function pickInBrowser(accept: string, count: number): Promise<PickedFile[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = accept
+    input.multiple = count > 1
+    input.style.display = 'none'
+    const done = (files: PickedFile[]) => {
+      input.remove()
+      resolve(files)
+    }
+    input.onchange = () => done(Array.from(input.files ?? []).slice(0, count).map((f) => ({ name: f.name, size: f.size, file: f })))
+    input.oncancel = () => done([])
+    document.body.appendChild(input)
+    input.click()
+  })
+}
+
 /** `GET /api/uploads/mine`: 我的材料, newest first, with the cases each file was used for. */
 export async function listMyMaterials(page = 1, pageSize = 50): Promise<Paged<MyMaterial>> {
   const data = await request<unknown>('/api/uploads/mine', { query: { page, pageSize } })

@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { idCheckChar } from '@shared/identity/personal-numbers';
 import { launchBrowser, newPhonePage, saveScreenshot, type PhonePage } from './support/browser';
 import { currentTestName, snapshot, useBrowserSession } from './support/session';
+import { pdf } from '../support/files';
 import { pickOption, taroStorageValue, waitUntilPageInPlace, waitUntilScrollStill } from './support/taro-h5';
 
 const { currentPage, serverUrl, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession();
@@ -69,10 +70,13 @@ const photos = {
   id: path.join(photoDir, 'id-card.png'),
   second: path.join(photoDir, 'second.png'),
   retaken: path.join(photoDir, 'retaken.png'),
+  /** A scanned certificate as a PDF. */
+  scan: path.join(photoDir, '证明.pdf'),
 };
 writeFileSync(photos.id, png([230, 240, 250]));
 writeFileSync(photos.second, png([250, 235, 215]));
 writeFileSync(photos.retaken, png([220, 250, 220]));
+writeFileSync(photos.scan, pdf());
 
 // ---- the matter, the townships, people -------------------------------------------------------------------
 
@@ -269,6 +273,12 @@ async function apply(page: Page, guide: Guide, person: { idNumber: string }, cou
   const wanted = own.filter((m, i) => i < 2 || m.necessity === 'required');
   for (const [i, m] of wanted.entries()) {
     const item = page.locator(`.apply-page ${byId('material-', m.id)}`);
+    // The station scans the second document to PDF; residents photograph theirs.
+    if (present && i === 1) {
+      await choosePhoto(page, item.locator('.upload-pdf'), photos.scan);
+      await item.locator('.file-thumb-pdf .file-thumb-kind', { hasText: 'PDF' }).waitFor();
+      continue;
+    }
     await choosePhoto(page, item.locator('.upload-album'), i === 0 ? photos.id : photos.second);
     await item.locator('.file-thumb .file-thumb-image').waitFor();
   }
