@@ -10,8 +10,6 @@ import type {
   FormFieldSpec,
   Guide,
   GuideMaterial,
-  Scope,
-  StaffUser,
   SubmitApplicationInput,
   Upload
 } from '../services/types'
@@ -61,14 +59,8 @@ export function emptyWizard(guide: Pick<Guide, 'situations'>, station: StationVa
   return { step: 'situation', situationId: guide.situations.length === 1 ? guide.situations[0].id : null, form: {}, materials: {}, familyMemberId: null, station }
 }
 
-/**
- * The scope a staff account files 代办 from: a window clerk of a village station or a township centre (the server
- * checks the same). The case is done where that station or centre is.
- */
-export function filingScope(user: Pick<StaffUser, 'role' | 'scope'>): Scope | null {
-  if (user.role !== 'clerk') return null
-  return user.scope.find((s) => s.kind === 'village' || s.kind === 'township') ?? null
-}
+// Who files 代办 (filingScope) lives in ./filing: the guide page, in the main package, asks it without this module.
+export { filingScope } from './filing'
 
 export function attached(upload: Pick<Upload, 'id' | 'fileName' | 'mime' | 'hasPreview'>): AttachedFile {
   return { id: upload.id, name: upload.fileName, mime: upload.mime, hasPreview: upload.hasPreview }
