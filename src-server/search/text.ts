@@ -1,0 +1,85 @@
+// Text handling of the search: normalizing what a resident typed, and cutting Chinese into index terms
+// (jieba words with a user dictionary from the catalog and the lexicon, plus character bigrams).
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+
+const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
+const runs = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g;
+
+/**
+ * What a query means as text: full-width forms folded (ＣＪＲＺ → cjrz), lower case, lone surrogates, emoji,
+ * control characters and punctuation turned into spaces. What is left is Chinese, Latin letters and digits.
+ */
+export function normalizeText(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\ud800-\udfff]/g, ' ')
+    .replace(/[^\u3400-\u9fff\uf900-\ufaffa-z0-9]+/g, ' ')
+    .trim();
+}
+
+export const isCjk = (ch: string) => cjk.test(ch);
+export const hasCjk = (text: string) => cjk.test(text);
+export const hasLatin = (text: string) => /[a-z]/.test(text);
+
+/** The Chinese runs and the Latin/digit runs of a normalized text, in order. */
+export function textRuns(text: string): string[] {
+  return text.match(runs) ?? [];
+}
+
+export function bigrams(run: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  return out;
+}
+
+let baseJieba: Uint8Array | undefined;
+
+/**
+ * A segmenter that knows the given words (catalog names' words, aliases, keywords, the lexicon) besides jieba's
+ * own dictionary. Index and query are cut by the same instance, so they agree on words.
+ */
+export class Segmenter {
+  private readonly jieba: Jieba;
+  private readonly cache = new Map<string, string[]>();
+
+  constructor(userWords: Iterable<string>) {
+    baseJieba ??= dict;
+    this.jieba = Jieba.withDict(baseJieba);
+    const lines: string[] = [];
+    for (const word of new Set(userWords)) {
+      const w = word.trim();
+      if (w.length >= 2 && w.length <= 12 && !/\s/.test(w) && hasCjk(w)) lines.push(`${w} 200000 n`);
+    }
+    if (lines.length > 0) this.jieba.loadDict(Buffer.from(lines.join('\n') + '\n'));
+  }
+
+  /** jieba's search-mode words of one Chinese run (long words and the shorter words inside them). */
+  words(run: string): string[] {
+    const hit = this.cache.get(run);
+    if (hit) return hit;
+    const words = this.jieba.cutForSearch(run, false).filter((w) => w.length >= 2 && hasCjk(w));
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(run, words);
+    return words;
+  }
+
+  /** Index terms of a text: jieba words and bigrams of each Chinese run, Latin and digit runs as they are. */
+  terms(text: string): string[] {
+    const out: string[] = [];
+    for (const run of textRuns(normalizeText(text))) {
+      if (!hasCjk(run)) {
+        out.push(run);
+        continue;
+      }
+      if (run.length === 1) {
+        out.push(run);
+        continue;
+      }
+      out.push(...this.words(run));
+      for (const b of bigrams(run)) out.push(b);
+    }
+    return out;
+  }
+}
