@@ -9,6 +9,8 @@ import { coreReadinessChecks, type ReadinessCheck } from './ops/readiness';
 import { contextFor, systemContext, type UseCaseContext } from './platform/use-case';
 import type { Caller } from './identity/actor';
 import { uncoveredYears } from './applications/work-calendar';
+import { PublishedCatalog } from './catalog/published-catalog';
+import { SearchService } from './search/search-service';
 
 export interface Services {
   config: Config;
@@ -18,6 +20,10 @@ export interface Services {
   /** The one source of time (tests hold it still or move it). */
   clock: Clock;
   readiness: ReadinessCheck[];
+  /** The current published catalog version in this instance's memory (public reads). */
+  published: PublishedCatalog;
+  /** This instance's search index over it. */
+  search: SearchService;
   /** The use case context for a caller (routes build theirs per request). */
   context(caller: Caller, requestId?: string, log?: Logger): UseCaseContext;
   /** The use case context of work the system does by itself: `name` is the seed, a command or a job. */
@@ -29,10 +35,20 @@ export function createServices(parts: { config: Config; db: Database; logger: Lo
   const { config, db, logger, clock = systemClock } = parts;
   const pii = loadPiiCipher(config);
   const deps = { prisma: db.prisma, clock, logger, pii, config };
+  const published = new PublishedCatalog(db.prisma, logger);
+  const search = new SearchService(db.prisma, published, clock, logger);
   return {
-    config, db, logger, pii, clock,
+    config, db, logger, pii, clock, published, search,
     readiness: [
       ...coreReadinessChecks(db),
+      {
+        // The published catalog and its search index are in memory (loaded here on the first check).
+        name: 'search',
+        check: async () => {
+          if (!(await db.prisma.catalogVersion.count())) return; // nothing published yet: nothing to load
+          await search.current();
+        },
+      },
       {
         // The package knows holidays up to its last year; an admin enters the next from the State Council notice.
         name: 'calendar',

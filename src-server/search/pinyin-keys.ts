@@ -26,16 +26,21 @@ export function pinyinOf(text: string): PinyinOfText {
   return { syllables: Array.from(text, charPinyin) };
 }
 
-const MAX_KEY = 40;
+const MAX_KEY = 24;
 
 /**
  * Pinyin index keys of a text cut into words: for each word boundary, the full pinyin and the initials of the
- * text from there on (capped at 40 letters).
+ * text from there on (capped at 24 letters, enough for any prefix a resident types).
  */
 export function pinyinKeys(text: string, words: string[]): string[] {
-  const chars = Array.from(text).filter((c) => isCjk(c) || /[a-z0-9]/i.test(c));
-  const plain = chars.join('');
-  const syllables = chars.map((c) => charPinyin(c.toLowerCase()));
+  const syllables: string[] = [];
+  let plain = '';
+  for (const ch of text) {
+    const p = charPinyin(ch.toLowerCase());
+    if (!p) continue;
+    plain += ch;
+    syllables.push(p);
+  }
   const starts = new Set<number>([0]);
   let at = 0;
   for (const w of words) {
@@ -47,12 +52,23 @@ export function pinyinKeys(text: string, words: string[]): string[] {
   }
   const keys: string[] = [];
   for (const s of starts) {
-    const tail = syllables.slice(s).filter(Boolean);
-    if (tail.length === 0) continue;
-    keys.push(tail.join('').slice(0, MAX_KEY));
-    keys.push(tail.map((p) => p[0]).join('').slice(0, MAX_KEY));
+    let full = '';
+    let initials = '';
+    for (let i = s; i < syllables.length && full.length < MAX_KEY; i++) {
+      full += syllables[i];
+      initials += syllables[i][0];
+    }
+    if (!full) continue;
+    keys.push(full.slice(0, MAX_KEY), initials);
   }
   return keys;
+}
+
+/** The full pinyin and the initials of a short text as two keys (an alias, a keyword). */
+export function wholePinyinKeys(text: string): string[] {
+  const syllables = Array.from(text, (c) => charPinyin(c.toLowerCase())).filter(Boolean);
+  if (syllables.length === 0) return [];
+  return [syllables.join('').slice(0, MAX_KEY), syllables.map((p) => p[0]).join('')];
 }
 
 /**

@@ -4,7 +4,7 @@
 // the resident's county handles close to home and by how often a matter is applied for.
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { expandQuery, lexiconWords, type Expansion } from '../../src-shared/search/lexicon';
-import { charPinyin, pinyinKeys, pinyinSpan } from './pinyin-keys';
+import { charPinyin, pinyinKeys, pinyinSpan, wholePinyinKeys } from './pinyin-keys';
 import { hasCjk, normalizeText, Segmenter, textRuns } from './text';
 
 export interface SearchDoc {
@@ -111,7 +111,10 @@ export class SearchIndex {
     this.mini = new MiniSearch<IndexedDoc>({
       fields: [...TEXT_FIELDS, 'py', 'pya'],
       storeFields: [],
-      tokenize: (text, field) => (field === 'py' || field === 'pya' || field === undefined ? text.split(' ') : seg.terms(text)),
+      tokenize: (text, field) =>
+        // Each term once per field: how often a word recurs in one short field says little, and indexing is faster.
+        field === 'py' || field === 'pya' || field === undefined ? text.split(' ')
+          : unique(field === 'conditions' || field === 'text' ? seg.wordsOf(text) : seg.terms(text)),
       processTerm: (term) => term || null,
       searchOptions: { tokenize: (text) => text.split(' ').filter(Boolean), processTerm: (t) => t },
     });
@@ -119,6 +122,7 @@ export class SearchIndex {
     this.mini.addAll([...this.docs.values()].map((d) => this.indexed(d)));
     for (const d of this.docs.values()) this.addSuggestions(d);
     this.size = this.docs.size;
+    this.spell('');
   }
 
   static build(docs: SearchDoc[]): SearchIndex {
@@ -168,6 +172,7 @@ export class SearchIndex {
     const doc = this.docs.get(matterId);
     if (!doc || doc.aliases.includes(alias)) return false;
     doc.aliases.push(alias);
+    this.segmenter.addWords([alias]);
     this.mini.replace(this.indexed(doc));
     this.suggestions.push(this.suggestEntry(alias, matterId, false));
     this.spellings = undefined;
@@ -177,7 +182,7 @@ export class SearchIndex {
   private indexed(d: SearchDoc): IndexedDoc {
     const seg = this.segmenter;
     const py = pinyinKeys(d.name, seg.words(d.name.replace(/[^\u3400-\u9fff]+/g, '')));
-    const pya = [...d.aliases, ...d.keywords].flatMap((a) => pinyinKeys(a, seg.words(a)));
+    const pya = [...d.aliases, ...d.keywords].flatMap(wholePinyinKeys);
     return {
       id: d.id,
       name: d.name,
@@ -216,7 +221,7 @@ export class SearchIndex {
     const coreTerms = unique(coreRuns.filter(hasCjk).flatMap((r) => seg.terms(r)));
     // Each phrase's first official term weighs most, the others less (怀孕了 → 生育登记 before 孕产妇建档).
     const expTermsAt = (pos: (i: number) => boolean) =>
-      unique(expansions.flatMap((e) => e.to.filter((_, i) => pos(i))).flatMap((t) => seg.terms(t))).filter((t) => !coreTerms.includes(t));
+      unique(expansions.flatMap((e) => e.to.filter((_, i) => pos(i))).flatMap((t) => seg.wordsOf(t))).filter((t) => !coreTerms.includes(t));
     const expFirst = expTermsAt((i) => i === 0);
     const expRest = expTermsAt((i) => i > 0).filter((t) => !expFirst.includes(t));
     const cjkCore = coreRuns.filter(hasCjk).join('');
@@ -229,15 +234,26 @@ export class SearchIndex {
     if (latin.length) {
       queries.push({
         queries: latin, fields: ['py', 'pya'], boost: { py: 2, pya: 1 }, prefix: true,
-        fuzzy: (term: string) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
+        // A typo is forgiven only when the input spells none of the catalog's words exactly.
+        fuzzy: (term: string) => (spelled.some((s) => s.from === term) ? false : term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
       });
     }
     if (homophones.length) queries.push({ queries: homophones, fields: ['py'], boost: { py: HOMOPHONE_WEIGHT }, prefix: true });
     if (queries.length === 0) return { items: [], understood: expansions };
 
-    const raw = this.mini.search({ combineWith: 'OR', queries });
+    // A result that meets the query only through a stray bigram (种子纠纷 for 量子纠缠) is noise, not a match.
+    const meaningful = new Set([
+      ...coreRuns.filter(hasCjk).flatMap((r) => seg.words(r)),
+      ...expFirst, ...expRest, ...latin, ...homophones,
+    ]);
+    const minBigrams = Math.max(1, Math.ceil((cjkCore.length - 1) / 2));
+    const raw = this.mini.search({ combineWith: 'OR', queries }).filter((r) => {
+      const terms = Object.keys(r.match);
+      return terms.some((t) => meaningful.has(t) || !hasCjk(t)) || terms.length >= minBigrams;
+    });
     if (raw.length === 0) return { items: [], understood: expansions };
     const phrases = unique([...coreTerms, ...expansions.flatMap((e) => e.to.slice(0, 2))]);
+    const marks = unique([...coreTerms, ...expansions.flatMap((e) => e.to)]);
     const maxApps = Math.max(1, ...raw.slice(0, 50).map((r) => signals.applications(String(r.id))));
     const homophoneOf = homophones.length > 0 ? cjkCore : '';
     const ranked = raw.slice(0, Math.max(50, limit)).map((r) => {
@@ -247,7 +263,7 @@ export class SearchIndex {
       const whole = phrases.filter((p) => p.length >= 2 && doc.name.includes(p)).length;
       score *= 1 + 0.15 * whole;
       // A name the query covers is about the query; one with qualifiers the resident did not say (旱灾, 冬春) less so.
-      const highlights = this.highlights(doc.name, phrases, latin, homophoneOf);
+      const highlights = this.highlights(doc.name, marks, latin, homophoneOf);
       const core = coreOfName(doc.name);
       const covered = highlights.reduce((n, h) => n + Math.max(0, Math.min(h.end, core.length) - h.start), 0);
       score *= 0.8 + 0.4 * Math.min(1, covered / Math.max(1, core.length));

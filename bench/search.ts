@@ -1,0 +1,79 @@
+// npm run bench:search — index build time and in-process query time (p50/p95/p99 over the dev-set queries, and
+// the guangan colloquial set) for the Anyang catalog, the guangan catalog and a 10,000-matter catalog made from
+// both with realistic variants (other districts' wording of the same matters: a place prefix, a level suffix,
+// a variant in brackets), and the process's memory.
+import path from 'node:path';
+import { docsOfCatalogFile, docsOfDepartmentSources } from '../src-server/search/catalog-docs';
+import { readCases } from '../src-server/search/eval-cases';
+import { SearchIndex, type SearchDoc } from '../src-server/search/search-index';
+
+const root = path.join(__dirname, '..');
+const anyang = docsOfDepartmentSources();
+const guangan = docsOfCatalogFile(path.join(root, '..', 'shared', 'data', 'guangan-catalog.json'));
+const queries = [
+  ...readCases(path.join(root, '..', 'shared', 'eval', 'search-dev.tsv')),
+  ...readCases(path.join(root, 'tests', 'search', 'guangan-colloquial.tsv')),
+].map((c) => c.query);
+
+/** A deterministic pseudo-random sequence, so every run benches the same catalog. */
+function random(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+}
+
+const places = ['城关镇', '东区', '西城街道', '新区', '开发区', '高新区', '河东', '北关', '南郊', '经开区'];
+const suffixes = ['', '（县级）', '（乡镇）', '（市级）', '（县级行使）', '（网上办理）', '（窗口办理）'];
+const variants = ['', '申请', '办理', '（首次）', '（变更）', '（补办）', '（延续）'];
+
+export function synthesize(total: number): SearchDoc[] {
+  const rnd = random(42);
+  const base = [...anyang, ...guangan];
+  const docs: SearchDoc[] = [];
+  for (let i = 0; docs.length < total; i++) {
+    const d = base[i % base.length];
+    const round = Math.floor(i / base.length);
+    if (round === 0) {
+      docs.push(d);
+      continue;
+    }
+    const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+    const name = `${rnd() < 0.3 ? pick(places) : ''}${d.name.replace(/（[^）]*）$/, '')}${pick(variants)}${pick(suffixes)}`;
+    docs.push({ ...d, id: `${d.id}~${round}-${i}`, name, aliases: rnd() < 0.5 ? d.aliases.slice(0, 2) : d.aliases });
+  }
+  return docs;
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function bench(label: string, docs: SearchDoc[]) {
+  const t0 = performance.now();
+  const index = SearchIndex.build(docs);
+  const buildMs = performance.now() - t0;
+  for (const q of queries) index.search(q); // warm-up
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const q of queries) {
+      const t = performance.now();
+      index.search(q, { limit: 10 });
+      times.push(performance.now() - t);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const f = (x: number) => x.toFixed(2);
+  console.log(
+    `${label.padEnd(22)} ${String(docs.length).padStart(6)} 个事项  建索引 ${buildMs.toFixed(0).padStart(5)} ms  ` +
+      `查询 p50 ${f(percentile(times, 50))} ms  p95 ${f(percentile(times, 95))} ms  p99 ${f(percentile(times, 99))} ms（${times.length} 次）`,
+  );
+  return index;
+}
+
+console.log(`查询：开发集与广安口语集共 ${queries.length} 条，每个目录各跑 5 轮`);
+// The first build also loads jieba's dictionary and pinyin-pro's tables, which every later build reuses.
+const kept = [bench('安阳市', anyang), bench('广安区（仅名称）', guangan), bench('合成（安阳+广安变体）', synthesize(10_000))];
+const mem = process.memoryUsage();
+console.log(`内存：RSS ${(mem.rss / 2 ** 20).toFixed(0)} MB，堆 ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB（三个索引同时在内存，${kept.length} 个）`);
