@@ -11,8 +11,8 @@ export async function searchMatters(
   input: { q: string; limit: number; county?: string },
   search: SearchService,
 ): Promise<SearchAnswer> {
-  const started = performance.now();
   const { version, index } = await search.current();
+  const started = performance.now();
   const text = normalizeText(input.q).replace(/\s+/g, ' ').slice(0, 100);
   const outcome = index.search(text, { limit: input.limit, county: input.county, signals: search.signals });
   const items = outcome.items.map((i) => ({
