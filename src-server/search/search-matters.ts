@@ -11,10 +11,10 @@ export async function searchMatters(
   input: { q: string; limit: number; county?: string },
   search: SearchService,
 ): Promise<SearchAnswer> {
-  const { version, index } = await search.current();
+  await search.current();
   const started = performance.now();
   const text = normalizeText(input.q).replace(/\s+/g, ' ').slice(0, 100);
-  const outcome = index.search(text, { limit: input.limit, county: input.county, signals: search.signals });
+  const { version, outcome } = await search.find(text, { limit: input.limit, county: input.county });
   const items = outcome.items.map((i) => ({
     ...i,
     levelName: MatterLevelName[i.level as keyof typeof MatterLevelName] ?? `${i.level} 级`,

@@ -9,11 +9,13 @@ import type { Clock } from '../platform/clock';
 import type { Logger } from '../platform/logger';
 import type { CatalogSnapshot, PublishedCatalog } from '../catalog/published-catalog';
 import { docOfMatter } from './catalog-docs';
-import { SearchIndex, type SearchSignals } from './search-index';
+import { SearchIndex, type SearchOutcome, type SearchSignals } from './search-index';
 
 export const ALIAS_CHECK_MS = 1000;
 export const SIGNALS_REFRESH_MS = 30_000;
 const LOG_FLUSH_MS = 1000;
+/** Recent answers kept per instance: residents ask the same things (低保, 社保卡丢了) over and over. */
+const ANSWER_CACHE_SIZE = 2000;
 
 export interface QueryLogEntry {
   id: string;
@@ -42,6 +44,9 @@ export class SearchService {
   private offered = new Set<string>();
   private applications = new Map<string, number>();
   private pending: QueryLogEntry[] = [];
+  /** Bumped whenever what an answer depends on changes (index, aliases, signals): older cached answers miss. */
+  private generation = 0;
+  private readonly answers = new Map<string, SearchOutcome>();
   private flushTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -77,6 +82,26 @@ export class SearchService {
     return this.built!;
   }
 
+  /** Searches the current index, answering a repeated question from the cache of recent answers. */
+  async find(text: string, options: { limit: number; county?: string }): Promise<{ version: number; outcome: SearchOutcome }> {
+    const { version, index } = await this.current();
+    const key = `${this.generation}|${version}|${options.limit}|${options.county ?? ''}|${text}`;
+    let outcome = this.answers.get(key);
+    if (outcome) {
+      this.answers.delete(key);
+    } else {
+      outcome = index.search(text, { ...options, signals: this.signals });
+      if (this.answers.size >= ANSWER_CACHE_SIZE) this.answers.delete(this.answers.keys().next().value as string);
+    }
+    this.answers.set(key, outcome);
+    return { version, outcome };
+  }
+
+  private changed() {
+    this.generation++;
+    this.answers.clear();
+  }
+
   /** Whether the index is loaded (for /readyz). */
   get ready(): boolean {
     return this.built !== undefined;
@@ -97,6 +122,7 @@ export class SearchService {
       });
     const index = SearchIndex.build(docs);
     if (!this.built || snapshot.version >= this.built.version) this.built = { version: snapshot.version, index };
+    this.changed();
     this.aliasStamp = stampOf(aliases.length, aliases.reduce<Date | null>((m, a) => (!m || a.createdAt > m ? a.createdAt : m), null));
     this.aliasCheckedAt = performance.now();
     this.logger.info({ version: snapshot.version, matters: docs.length, ms: Math.round(performance.now() - started) }, 'search index built');
@@ -114,6 +140,7 @@ export class SearchService {
           const all = await this.prisma.searchAlias.findMany({ select: { matterId: true, alias: true } });
           for (const a of all) this.built.index.addAlias(a.matterId, a.alias);
           this.aliasStamp = stamp;
+          this.changed();
         }
       } catch (err) {
         this.logger.warn({ err }, 'search alias check failed');
@@ -127,6 +154,7 @@ export class SearchService {
   /** Adds an alias to this instance's index at once (the others follow within a second). */
   addAliasNow(matterId: string, alias: string) {
     this.built?.index.addAlias(matterId, alias);
+    this.changed();
   }
 
   private refreshSignals() {
@@ -147,6 +175,7 @@ export class SearchService {
             .map((d) => `${d.countyCode}|${d.matterId}`),
         );
         this.applications = new Map(counts.map((c) => [c.matterId, c._count._all]));
+        this.changed();
       } catch (err) {
         this.logger.warn({ err }, 'search signals refresh failed');
       } finally {
