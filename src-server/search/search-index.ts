@@ -247,9 +247,13 @@ export class SearchIndex {
       ...expFirst, ...expRest, ...latin, ...homophones,
     ]);
     const minBigrams = Math.max(1, Math.ceil((cjkCore.length - 1) / 2));
+    const coreWords = unique(coreRuns.filter(hasCjk).flatMap((r) => seg.words(r)));
     const raw = this.mini.search({ combineWith: 'OR', queries }).filter((r) => {
       const terms = Object.keys(r.match);
-      return terms.some((t) => meaningful.has(t) || !hasCjk(t)) || terms.length >= minBigrams;
+      if (!(terms.some((t) => meaningful.has(t) || !hasCjk(t)) || terms.length >= minBigrams)) return false;
+      // Met only in the guide's long text (a condition, an FAQ): it must meet at least half of the resident's words.
+      const inShortFields = Object.values(r.match).some((fields) => fields.some((f) => f !== 'conditions' && f !== 'text'));
+      return inShortFields || terms.filter((t) => coreWords.includes(t)).length * 2 >= coreWords.length;
     });
     if (raw.length === 0) return { items: [], understood: expansions };
     const phrases = unique([...coreTerms, ...expansions.flatMap((e) => e.to.slice(0, 2))]);
