@@ -4,7 +4,7 @@
 // the resident's county handles close to home and by how often a matter is applied for.
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { expandQuery, lexiconWords, type Expansion } from '../../src-shared/search/lexicon';
-import { charPinyin, pinyinKeys, pinyinSpan, wholePinyinKeys } from './pinyin-keys';
+import { charPinyin, pinyinKeys, pinyinSpan } from './pinyin-keys';
 import { hasCjk, normalizeText, Segmenter, textRuns } from './text';
 
 export interface SearchDoc {
@@ -60,16 +60,52 @@ export interface Suggestion {
 }
 
 const TEXT_FIELDS = ['name', 'aliases', 'keywords', 'conditions', 'text'] as const;
+const NAMING_FIELDS = ['name', 'aliases', 'keywords'] as const;
 const BOOST: Record<string, number> = { name: 4, aliases: 3, keywords: 2, conditions: 0.6, text: 0.3 };
 const EXPANSION_WEIGHT = 0.6;
 const HOMOPHONE_WEIGHT = 0.5;
 const fieldLabel: Record<string, string> = {
-  name: '名称', aliases: '常用叫法', keywords: '关键词', conditions: '办理条件', text: '办事指南', py: '拼音', pya: '拼音',
+  name: '名称', aliases: '常用叫法', keywords: '关键词', conditions: '办理条件', text: '办事指南', py: '拼音',
 };
 
 /** The part of a name that says what it is: without a trailing （…） and the generic 申请/申领/办理/登记 ending. */
 function coreOfName(name: string): string {
   return name.replace(/（[^）]*）$/, '').replace(/(申请|申领|办理)$/, '');
+}
+
+/**
+ * Index terms as MiniSearch stores them: each Chinese character as four letters A–P (its code point in base 16).
+ * MiniSearch's radix tree scans a node's children one by one, and Chinese terms start with thousands of different
+ * characters; spelled this way every node has at most 16 children, which makes building a 10,000-matter index
+ * several times faster. Latin and digits (pinyin keys) stay as they are (they are lower case, so never clash).
+ */
+export function encodeTerm(term: string): string {
+  let out = '';
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i);
+    if (code < 0x80) {
+      out += term[i];
+      continue;
+    }
+    out += String.fromCharCode(65 + ((code >> 12) & 15), 65 + ((code >> 8) & 15), 65 + ((code >> 4) & 15), 65 + (code & 15));
+  }
+  return out;
+}
+
+export function decodeTerm(encoded: string): string {
+  let out = '';
+  for (let i = 0; i < encoded.length; ) {
+    const c = encoded.charCodeAt(i);
+    if (c >= 65 && c <= 80) {
+      const code = ((c - 65) << 12) | ((encoded.charCodeAt(i + 1) - 65) << 8) | ((encoded.charCodeAt(i + 2) - 65) << 4) | (encoded.charCodeAt(i + 3) - 65);
+      out += String.fromCharCode(code);
+      i += 4;
+    } else {
+      out += encoded[i];
+      i += 1;
+    }
+  }
+  return out;
 }
 
 const scaled = (boost: Record<string, number>, k: number) =>
@@ -84,7 +120,6 @@ interface IndexedDoc {
   conditions: string;
   text: string;
   py: string;
-  pya: string;
 }
 
 interface SuggestEntry {
@@ -101,6 +136,8 @@ export class SearchIndex {
   private readonly mini: MiniSearch<IndexedDoc>;
   private readonly segmenter: Segmenter;
   private readonly suggestions: SuggestEntry[] = [];
+  /** In how many fields of all matters each term occurs (a term in most of them tells little and costs much). */
+  private readonly df = new Map<string, number>();
 
   private constructor(docs: SearchDoc[]) {
     this.segmenter = new Segmenter([
@@ -109,14 +146,19 @@ export class SearchIndex {
     ]);
     const seg = this.segmenter;
     this.mini = new MiniSearch<IndexedDoc>({
-      fields: [...TEXT_FIELDS, 'py', 'pya'],
+      // Pinyin of names only: Latin input that spells an alias or keyword exactly is turned into Chinese (spell).
+      fields: [...TEXT_FIELDS, 'py'],
       storeFields: [],
-      tokenize: (text, field) =>
+      tokenize: (text, field) => {
         // Each term once per field: how often a word recurs in one short field says little, and indexing is faster.
-        field === 'py' || field === 'pya' || field === undefined ? text.split(' ')
-          : unique(field === 'conditions' || field === 'text' ? seg.wordsOf(text) : seg.terms(text)),
-      processTerm: (term) => term || null,
-      searchOptions: { tokenize: (text) => text.split(' ').filter(Boolean), processTerm: (t) => t },
+        // Bigrams (typo tolerance) in names and aliases; keywords and guide text by jieba's words.
+        if (field === 'py' || field === undefined) return text.split(' ');
+        const terms = unique(field === 'name' || field === 'aliases' ? seg.terms(text) : seg.wordsOf(text));
+        for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        return terms;
+      },
+      processTerm: (term) => (term ? encodeTerm(term) : null),
+      searchOptions: { tokenize: (text) => text.split(' ').filter(Boolean), processTerm: encodeTerm },
     });
     for (const d of docs) this.docs.set(d.id, { ...d, aliases: [...d.aliases] });
     this.mini.addAll([...this.docs.values()].map((d) => this.indexed(d)));
@@ -138,6 +180,8 @@ export class SearchIndex {
   }
 
   private spellings?: Map<string, Map<string, number>>;
+  /** The full-pinyin keys of `spellings`, for spelling mistakes (canjirenzhneg → 残疾人证). */
+  private spellingKeys?: MiniSearch<{ id: string }>;
 
   /** The catalog's words (and the lexicon's) that a Latin input spells in full pinyin or initials, most used first. */
   spell(latin: string): string[] {
@@ -161,8 +205,15 @@ export class SearchIndex {
       }
       for (const w of lexiconWords()) add(w);
       this.spellings = map;
+      this.spellingKeys = new MiniSearch<{ id: string }>({ fields: ['id'], tokenize: (t) => [t] });
+      this.spellingKeys.addAll([...map.keys()].filter((k) => k.length >= 5).map((id) => ({ id })));
     }
-    const words = this.spellings.get(latin);
+    let words = this.spellings.get(latin);
+    if (!words && latin.length >= 6) {
+      // No word is spelled exactly: the closest full pinyin within one or two letters (a typo).
+      const near = this.spellingKeys!.search(latin, { fuzzy: latin.length >= 9 ? 2 : 1, prefix: false });
+      if (near.length > 0) words = this.spellings.get(String(near[0].id));
+    }
     if (!words) return [];
     return [...words.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).slice(0, 3).map(([w]) => w);
   }
@@ -176,13 +227,13 @@ export class SearchIndex {
     this.mini.replace(this.indexed(doc));
     this.suggestions.push(this.suggestEntry(alias, matterId, false));
     this.spellings = undefined;
+    this.spellingKeys = undefined;
     return true;
   }
 
   private indexed(d: SearchDoc): IndexedDoc {
     const seg = this.segmenter;
     const py = pinyinKeys(d.name, seg.words(d.name.replace(/[^\u3400-\u9fff]+/g, '')));
-    const pya = [...d.aliases, ...d.keywords].flatMap(wholePinyinKeys);
     return {
       id: d.id,
       name: d.name,
@@ -191,7 +242,6 @@ export class SearchIndex {
       conditions: d.conditions.join('\n'),
       text: d.text,
       py: unique(py).join(' '),
-      pya: unique(pya).join(' '),
     };
   }
 
@@ -218,22 +268,32 @@ export class SearchIndex {
     for (const s of spelled) expansions.unshift({ section: 'terms', from: s.from, to: s.to });
     const seg = this.segmenter;
     const coreRuns = textRuns(core);
-    const coreTerms = unique(coreRuns.filter(hasCjk).flatMap((r) => seg.terms(r)));
+    // Words in most matters' fields (申请, 登记, 办理) are dropped from the query unless nothing else is left.
+    const common = (t: string) => (this.df.get(t) ?? 0) > this.size * 1.2;
+    const allCore = unique(coreRuns.filter(hasCjk).flatMap((r) => seg.terms(r)));
+    const coreTerms = allCore.every(common) ? allCore : allCore.filter((t) => !common(t));
     // Each phrase's first official term weighs most, the others less (怀孕了 → 生育登记 before 孕产妇建档).
     const expTermsAt = (pos: (i: number) => boolean) =>
       unique(expansions.flatMap((e) => e.to.filter((_, i) => pos(i))).flatMap((t) => seg.wordsOf(t))).filter((t) => !coreTerms.includes(t));
-    const expFirst = expTermsAt((i) => i === 0);
-    const expRest = expTermsAt((i) => i > 0).filter((t) => !expFirst.includes(t));
+    const expFirst = expTermsAt((i) => i === 0).filter((t) => !common(t));
+    const expRest = expTermsAt((i) => i > 0).filter((t) => !expFirst.includes(t) && !common(t));
     const cjkCore = coreRuns.filter(hasCjk).join('');
     const homophones = cjkCore.length >= 2 && cjkCore.length <= 10 ? [Array.from(cjkCore, charPinyin).join('')] : [];
 
     const queries: Query[] = [];
-    if (coreTerms.length) queries.push({ queries: coreTerms, fields: [...TEXT_FIELDS], boost: BOOST });
-    if (expFirst.length) queries.push({ queries: expFirst, fields: [...TEXT_FIELDS], boost: scaled(BOOST, EXPANSION_WEIGHT) });
-    if (expRest.length) queries.push({ queries: expRest, fields: [...TEXT_FIELDS], boost: scaled(BOOST, EXPANSION_WEIGHT * 0.6) });
+    // The resident's words are looked for everywhere; bigrams that are not words only where bigrams are indexed.
+    const coreWordSet = new Set(coreRuns.filter(hasCjk).flatMap((r) => seg.words(r)));
+    const coreWordTerms = coreTerms.filter((t) => coreWordSet.has(t));
+    const coreBigrams = coreTerms.filter((t) => !coreWordSet.has(t));
+    if (coreWordTerms.length) queries.push({ queries: coreWordTerms, fields: [...NAMING_FIELDS], boost: BOOST });
+    if (coreBigrams.length) queries.push({ queries: coreBigrams, fields: ['name', 'aliases'], boost: BOOST });
+    // Official terms the lexicon adds are looked for where catalogs name things (not in long guide text: there
+    // they match everything, and cost the most time on a large catalog).
+    if (expFirst.length) queries.push({ queries: expFirst, fields: [...NAMING_FIELDS], boost: scaled(BOOST, EXPANSION_WEIGHT) });
+    if (expRest.length) queries.push({ queries: expRest, fields: [...NAMING_FIELDS], boost: scaled(BOOST, EXPANSION_WEIGHT * 0.6) });
     if (latin.length) {
       queries.push({
-        queries: latin, fields: ['py', 'pya'], boost: { py: 2, pya: 1 }, prefix: true,
+        queries: latin, fields: ['py'], boost: { py: 2 }, prefix: true,
         // A typo is forgiven only when the input spells none of the catalog's words exactly.
         fuzzy: (term: string) => (spelled.some((s) => s.from === term) ? false : term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
       });
@@ -248,8 +308,16 @@ export class SearchIndex {
     ]);
     const minBigrams = Math.max(1, Math.ceil((cjkCore.length - 1) / 2));
     const coreWords = unique(coreRuns.filter(hasCjk).flatMap((r) => seg.words(r)));
-    const raw = this.mini.search({ combineWith: 'OR', queries }).filter((r) => {
-      const terms = Object.keys(r.match);
+    // Guide text (conditions, FAQ) is read only when names, aliases and keywords leave places in the answer:
+    // its long posting lists are most of a query's cost on a large catalog, and it rarely decides the first places.
+    const found = this.mini.search({ combineWith: 'OR', queries });
+    if (found.length < limit && coreWordTerms.length) {
+      const seen = new Set(found.map((r) => r.id));
+      const guide = this.mini.search({ queries: coreWordTerms, fields: ['conditions', 'text'], boost: BOOST, combineWith: 'OR' });
+      for (const r of guide) if (!seen.has(r.id)) found.push(r);
+    }
+    const raw = found.filter((r) => {
+      const terms = Object.keys(r.match).map(decodeTerm);
       if (!(terms.some((t) => meaningful.has(t) || !hasCjk(t)) || terms.length >= minBigrams)) return false;
       // Met only in the guide's long text (a condition, an FAQ): it must meet at least half of the resident's words.
       const inShortFields = Object.values(r.match).some((fields) => fields.some((f) => f !== 'conditions' && f !== 'text'));
@@ -315,15 +383,16 @@ export class SearchIndex {
 
   private reason(r: SearchResult, expansions: Expansion[]): string {
     const byField = new Map<string, string[]>();
-    for (const [term, fields] of Object.entries(r.match)) {
+    for (const [encoded, fields] of Object.entries(r.match)) {
+      const term = decodeTerm(encoded);
       for (const f of fields) byField.set(f, [...(byField.get(f) ?? []), term]);
     }
-    const order = ['name', 'aliases', 'keywords', 'py', 'pya', 'conditions', 'text'];
+    const order = ['name', 'aliases', 'keywords', 'py', 'conditions', 'text'];
     const parts: string[] = [];
     for (const f of order) {
       const terms = byField.get(f);
       if (!terms) continue;
-      if (f === 'py' || f === 'pya') {
+      if (f === 'py') {
         if (!parts.includes('拼音相符')) parts.push('拼音相符');
         continue;
       }
@@ -331,7 +400,8 @@ export class SearchIndex {
       parts.push(`${fieldLabel[f]}含「${shown.join('」「')}」`);
       if (parts.length >= 2) break;
     }
-    const used = expansions.filter((e) => e.to.some((t) => Object.keys(r.match).some((m) => t.includes(m))));
+    const matched = Object.keys(r.match).map(decodeTerm);
+    const used = expansions.filter((e) => e.to.some((t) => matched.some((m) => t.includes(m))));
     const notes = used.slice(0, 2).map((e) => `“${e.from}”按“${e.to.slice(0, 3).join('/')}”理解`);
     return [parts.join('，'), notes.join('，')].filter(Boolean).join('；');
   }
