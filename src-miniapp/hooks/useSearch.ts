@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 
-import { searchMatters, suggestMatters, createRecentSearches, listUnfoundSearches } from '../services/search'
+import { listUnfoundSearches, searchMatters, suggestMatters } from '../services/search'
+import { createRecentSearches } from '../view-models/searchView'
 import type { SearchAnswer, SuggestAnswer, UnfoundPage } from '../services/search'
 import { taroStorage } from '../services/store'
 import { useApi, type ApiState } from './useApi'

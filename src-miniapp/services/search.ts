@@ -1,15 +1,13 @@
 import { request } from './http'
 import { badResponse } from './identity'
-import type { KeyValueStorage } from './sessionStore'
 // Type-only: the contract module imports zod, which must stay out of the bundle.
-import type { SearchAlias, SearchAnswer, SearchItem, SuggestAnswer, UnfoundPage } from '@shared/contracts/search'
+import type { SearchAlias, SearchAnswer, SuggestAnswer, UnfoundPage } from '@shared/contracts/search'
 
 export type { SearchAlias, SearchAnswer, SearchItem, SuggestAnswer, UnfoundPage, UnfoundSearch } from '@shared/contracts/search'
 
 /**
  * Matter search for residents (`GET /api/search`, suggestions, clicks) and its admin side (searches that found
- * nothing, aliases). Renderer-free helpers too: highlighted parts of a name, the recent searches kept on the phone.
- * Types come from src-shared/contracts/search.ts (type-only, through ./types).
+ * nothing, aliases). What the screens derive from it is in view-models/searchView.ts.
  */
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -60,55 +58,3 @@ export async function addSearchAlias(matterId: string, alias: string): Promise<S
   if (!isObject(data) || typeof data.alias !== 'string') throw badResponse()
   return data as unknown as SearchAlias
 }
-
-// ---------------------------------------------------------------------------------------------------------
-// Renderer-free helpers
-
-export interface NamePart {
-  text: string
-  hit: boolean
-}
-
-/** A name cut into plain and highlighted parts from the server's spans (UTF-16 offsets), in order. */
-export function highlightParts(name: string, spans: SearchItem['highlights']): NamePart[] {
-  const parts: NamePart[] = []
-  let at = 0
-  const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start)
-  for (const s of sorted) {
-    const start = Math.max(at, Math.min(s.start, name.length))
-    const end = Math.min(s.end, name.length)
-    if (start > at) parts.push({ text: name.slice(at, start), hit: false })
-    if (end > start) parts.push({ text: name.slice(start, end), hit: true })
-    at = Math.max(at, end)
-  }
-  if (at < name.length) parts.push({ text: name.slice(at), hit: false })
-  return parts
-}
-
-const RECENT_KEY = 'zsb.recentSearches'
-export const RECENT_LIMIT = 10
-
-/** The searches kept on the phone (Taro storage), newest first, without repeats. */
-export function createRecentSearches(storage: KeyValueStorage) {
-  const read = (): string[] => {
-    const value = storage.get(RECENT_KEY)
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, RECENT_LIMIT) : []
-  }
-  return {
-    list: read,
-    add(text: string): string[] {
-      const clean = text.trim().slice(0, 50)
-      if (!clean) return read()
-      const next = [clean, ...read().filter((t) => t !== clean)].slice(0, RECENT_LIMIT)
-      storage.set(RECENT_KEY, next)
-      return next
-    },
-    clear(): string[] {
-      storage.remove(RECENT_KEY)
-      return []
-    }
-  }
-}
-
-/** The service hotline shown where the assistant is offered (转人工). */
-export const SERVICE_HOTLINE = '12345'

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 
 import { decodeParam, goHome } from '../../navigation'
-import { SERVICE_HOTLINE } from '../../services/search'
+import { SERVICE_HOTLINE } from '../../view-models/searchView'
 import './index.css'
 
 /**
