@@ -201,7 +201,13 @@ export class SearchService {
     const batch = this.pending.splice(0);
     if (batch.length === 0) return;
     try {
-      await this.prisma.searchQuery.createMany({ data: batch });
+      // One statement of six arrays: cheaper for this process than Prisma's createMany of many rows.
+      await this.prisma.$executeRaw`
+        INSERT INTO search_query (id, text, result_count, top_matter_id, catalog_version, created_at)
+        SELECT * FROM unnest(
+          ${batch.map((b) => b.id)}::uuid[], ${batch.map((b) => b.text)}::text[], ${batch.map((b) => b.resultCount)}::int[],
+          ${batch.map((b) => b.topMatterId)}::uuid[], ${batch.map((b) => b.catalogVersion)}::int[],
+          ${batch.map((b) => b.createdAt.toISOString())}::timestamptz[])`;
     } catch (err) {
       this.logger.warn({ err, lost: batch.length }, 'search log write failed');
     }
