@@ -126,8 +126,9 @@ interface SuggestEntry {
   text: string;
   matterId: string;
   isName: boolean;
-  py: string;
-  initials: string;
+  /** Full pinyin and initials, worked out on the first suggestion asked in Latin letters. */
+  py?: string;
+  initials?: string;
 }
 
 export class SearchIndex {
@@ -246,8 +247,16 @@ export class SearchIndex {
   }
 
   private suggestEntry(text: string, matterId: string, isName: boolean): SuggestEntry {
-    const syl = Array.from(text, charPinyin).filter(Boolean);
-    return { text, matterId, isName, py: syl.join(''), initials: syl.map((s) => s[0]).join('') };
+    return { text, matterId, isName };
+  }
+
+  private pinyinOfEntry(s: SuggestEntry): { py: string; initials: string } {
+    if (s.py === undefined || s.initials === undefined) {
+      const syl = Array.from(s.text, charPinyin).filter(Boolean);
+      s.py = syl.join('');
+      s.initials = syl.map((p) => p[0]).join('');
+    }
+    return { py: s.py, initials: s.initials };
   }
 
   private addSuggestions(d: SearchDoc) {
@@ -415,9 +424,10 @@ export class SearchIndex {
     for (const s of this.suggestions) {
       let rank = -1;
       if (latin) {
-        if (s.initials.startsWith(text)) rank = 0;
-        else if (s.py.startsWith(text)) rank = 1;
-        else if (text.length >= 3 && s.py.includes(text)) rank = 3;
+        const { py, initials } = this.pinyinOfEntry(s);
+        if (initials.startsWith(text)) rank = 0;
+        else if (py.startsWith(text)) rank = 1;
+        else if (text.length >= 3 && py.includes(text)) rank = 3;
       } else if (s.text.startsWith(text)) rank = 0;
       else if (s.text.includes(text)) rank = 2;
       if (rank < 0) continue;
