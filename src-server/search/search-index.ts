@@ -79,7 +79,18 @@ function coreOfName(name: string): string {
  * characters; spelled this way every node has at most 16 children, which makes building a 10,000-matter index
  * several times faster. Latin and digits (pinyin keys) stay as they are (they are lower case, so never clash).
  */
+const encoded = new Map<string, string>();
+
 export function encodeTerm(term: string): string {
+  const hit = encoded.get(term);
+  if (hit !== undefined) return hit;
+  const out = encodeUncached(term);
+  if (encoded.size > 500_000) encoded.clear();
+  encoded.set(term, out);
+  return out;
+}
+
+function encodeUncached(term: string): string {
   let out = '';
   for (let i = 0; i < term.length; i++) {
     const code = term.charCodeAt(i);
@@ -165,6 +176,11 @@ export class SearchIndex {
     this.mini.addAll([...this.docs.values()].map((d) => this.indexed(d)));
     for (const d of this.docs.values()) this.addSuggestions(d);
     this.size = this.docs.size;
+    seg.forgetTexts();
+  }
+
+  /** Builds what only Latin input needs (the pinyin vocabulary), so the first such query does not wait for it. */
+  warm(): void {
     this.spell('');
   }
 

@@ -121,6 +121,7 @@ export class SearchService {
         return more.length ? { ...doc, aliases: [...doc.aliases, ...more] } : doc;
       });
     const index = SearchIndex.build(docs);
+    setImmediate(() => index.warm());
     if (!this.built || snapshot.version >= this.built.version) this.built = { version: snapshot.version, index };
     this.changed();
     this.aliasStamp = stampOf(aliases.length, aliases.reduce<Date | null>((m, a) => (!m || a.createdAt > m ? a.createdAt : m), null));

@@ -79,6 +79,11 @@ export class Segmenter {
     return words;
   }
 
+  /** Forgets the cut texts of a build (the index keeps its terms; later texts are cut anew). */
+  forgetTexts(): void {
+    this.textCache.clear();
+  }
+
   /** jieba words only (no bigrams): long guide text, and official terms a query is widened with. */
   wordsOf(text: string): string[] {
     const hit = this.textCache.get(text);
@@ -94,6 +99,15 @@ export class Segmenter {
 
   /** Index terms of a text: jieba words and bigrams of each Chinese run, Latin and digit runs as they are. */
   terms(text: string): string[] {
+    const key = `\u0001${text}`;
+    const hit = this.textCache.get(key);
+    if (hit) return hit;
+    const out = this.termsUncached(text);
+    this.textCache.set(key, out);
+    return out;
+  }
+
+  private termsUncached(text: string): string[] {
     const out: string[] = [];
     for (const run of textRuns(normalizeText(text))) {
       if (!hasCjk(run)) {
