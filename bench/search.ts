@@ -78,18 +78,24 @@ function bench(label: string, docs: SearchDoc[]) {
   const worst = Math.max(...builds.map((b) => b.wall));
   for (const q of queries) index.search(q); // warm-up (jit)
   const wall: number[] = [];
+  const bestOf = new Map<string, number>();
   for (let round = 0; round < 5; round++) {
     for (const q of queries) {
       const t = performance.now();
       index.search(q, { limit: 10 });
-      wall.push(performance.now() - t);
+      const ms = performance.now() - t;
+      wall.push(ms);
+      bestOf.set(q, Math.min(bestOf.get(q) ?? Infinity, ms));
     }
   }
   wall.sort((a, b) => a - b);
+  // Each query's fastest of its five runs: what it costs when nothing else takes the CPU away.
+  const quiet = [...bestOf.values()].sort((a, b) => a - b);
   const f = (x: number) => x.toFixed(2);
   console.log(`${label}：${docs.length} 个事项`);
   console.log(`  建索引   最好 ${best.wall.toFixed(0)} ms（CPU ${best.cpu.toFixed(0)} ms，含 GC 线程），三次中最慢 ${worst.toFixed(0)} ms；之后拼音词表 ${warmMs.toFixed(0)} ms`);
-  console.log(`  查询     p50 ${f(percentile(wall, 50))}  p95 ${f(percentile(wall, 95))}  p99 ${f(percentile(wall, 99))} ms（${wall.length} 次）`);
+  console.log(`  查询     p50 ${f(percentile(wall, 50))}  p95 ${f(percentile(wall, 95))}  p99 ${f(percentile(wall, 99))} ms（${wall.length} 次）；` +
+    `各查询最快一次的 p50 ${f(percentile(quiet, 50))}  p95 ${f(percentile(quiet, 95))} ms`);
   return index;
 }
 
