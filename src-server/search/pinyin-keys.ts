@@ -17,15 +17,6 @@ export function charPinyin(ch: string): string {
   return py;
 }
 
-export interface PinyinOfText {
-  /** Each character's pinyin ('' where the character has none). */
-  syllables: string[];
-}
-
-export function pinyinOf(text: string): PinyinOfText {
-  return { syllables: Array.from(text, charPinyin) };
-}
-
 const MAX_KEY = 24;
 
 /**
@@ -62,13 +53,6 @@ export function pinyinKeys(text: string, words: string[]): string[] {
     keys.push(full.slice(0, MAX_KEY), initials);
   }
   return keys;
-}
-
-/** The full pinyin and the initials of a short text as two keys (an alias, a keyword). */
-export function wholePinyinKeys(text: string): string[] {
-  const syllables = Array.from(text, (c) => charPinyin(c.toLowerCase())).filter(Boolean);
-  if (syllables.length === 0) return [];
-  return [syllables.join('').slice(0, MAX_KEY), syllables.map((p) => p[0]).join('')];
 }
 
 /**

@@ -21,7 +21,6 @@ export function normalizeText(raw: string): string {
 
 export const isCjk = (ch: string) => cjk.test(ch);
 export const hasCjk = (text: string) => cjk.test(text);
-export const hasLatin = (text: string) => /[a-z]/.test(text);
 
 /** The Chinese runs and the Latin/digit runs of a normalized text, in order. */
 export function textRuns(text: string): string[] {
