@@ -7,6 +7,7 @@ export const DRAFT_EDIT_PAGE = '/admin/catalog/edit'
 export const CATALOG_VERSIONS_PAGE = '/admin/catalog/versions'
 export const CATALOG_IMPORT_PAGE = '/admin/catalog/import'
 export const DELEGATIONS_PAGE = '/admin/delegations/index'
+export const SEARCH_ADMIN_PAGE = '/admin/search/index'
 
 export function draftEditUrl(id: string): string {
   return `${DRAFT_EDIT_PAGE}?id=${encodeURIComponent(id)}`

@@ -9,7 +9,9 @@ export default defineAppConfig({
     'pages/staff/home',
     'pages/catalog/list',
     'pages/matter/index',
-    'pages/cases/index'
+    'pages/cases/index',
+    'pages/search/index',
+    'pages/search/help'
   ],
   // Admin pages (catalog office, county delegation lists): a subpackage, so the residents' main package stays small.
   // Applying (cases/: the wizard, receipt and case page load zod for the form's checks) and the clerk workbench
@@ -17,7 +19,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'admin',
-      pages: ['catalog/index', 'catalog/edit', 'catalog/versions', 'catalog/import', 'delegations/index']
+      pages: ['catalog/index', 'catalog/edit', 'catalog/versions', 'catalog/import', 'delegations/index', 'search/index']
     },
     {
       root: 'cases',

@@ -64,3 +64,7 @@ export function openMatter(matter: { id: string; name: string }): void {
 export function openCatalogList(filter: ListFilter): void {
   openPage(catalogListUrl(filter))
 }
+
+/** Matter search, and the assistant page offered when a search finds nothing. */
+export const SEARCH_PAGE = '/pages/search/index'
+export const SEARCH_HELP_PAGE = '/pages/search/help'

@@ -18,6 +18,7 @@ import { routingRoutes } from './routing/routes';
 import { applicationRoutes } from './applications/routes';
 import { queueRoutes } from './queues/routes';
 import { uploadRoutes } from './uploads/routes';
+import { searchRoutes } from './search/routes';
 import { authorizer } from './identity/authorize';
 import { rateLimiter } from './platform/http/rate-limit';
 import { selfParsedPaths } from './platform/http/request-body';
@@ -27,9 +28,10 @@ import type { Services } from './services';
 export function appRoutes(services: Services): RouteDef[] {
   const routes: RouteDef[] = [
     ...opsRoutes(services, () => routes),
-    ...placesRoutes(),
+    ...placesRoutes(services.regions),
     ...identityRoutes(services),
-    ...catalogRoutes(),
+    ...catalogRoutes(services.published),
+    ...searchRoutes(services.published, services.search),
     ...delegationRoutes(),
     ...routingRoutes(),
     ...applicationRoutes(),

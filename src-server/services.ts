@@ -10,6 +10,9 @@ import { contextFor, systemContext, type UseCaseContext } from './platform/use-c
 import type { Caller } from './identity/actor';
 import { uncoveredYears } from './applications/work-calendar';
 import { ReadCache } from './platform/read-cache';
+import { PublishedCatalog } from './catalog/published-catalog';
+import { SearchService } from './search/search-service';
+import { RegionsMemory } from './places/regions-memory';
 
 export interface Services {
   config: Config;
@@ -21,6 +24,12 @@ export interface Services {
   /** What this instance remembers of the database between requests. */
   memo: ReadCache;
   readiness: ReadinessCheck[];
+  /** The current published catalog version in this instance's memory (public reads). */
+  published: PublishedCatalog;
+  /** This instance's search index over it. */
+  search: SearchService;
+  /** The administrative divisions, read once (public reads). */
+  regions: RegionsMemory;
   /** The use case context for a caller (routes build theirs per request). */
   context(caller: Caller, requestId?: string, log?: Logger): UseCaseContext;
   /** The use case context of work the system does by itself: `name` is the seed, a command or a job. */
@@ -33,10 +42,21 @@ export function createServices(parts: { config: Config; db: Database; logger: Lo
   const pii = loadPiiCipher(config);
   const memo = new ReadCache();
   const deps = { prisma: db.prisma, clock, logger, pii, config, memo };
+  const published = new PublishedCatalog(db.prisma, logger);
+  const search = new SearchService(db.prisma, published, clock, logger);
+  const regions = new RegionsMemory(db.prisma);
   return {
-    config, db, logger, pii, clock, memo,
+    config, db, logger, pii, clock, memo, published, search, regions,
     readiness: [
       ...coreReadinessChecks(db),
+      {
+        // The published catalog and its search index are in memory (loaded here on the first check).
+        name: 'search',
+        check: async () => {
+          if (!(await db.prisma.catalogVersion.count())) return; // nothing published yet: nothing to load
+          await search.current();
+        },
+      },
       {
         // The package knows holidays up to its last year; an admin enters the next from the State Council notice.
         name: 'calendar',

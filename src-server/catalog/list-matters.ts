@@ -1,9 +1,7 @@
 // Use case: published matters in use, filtered by department, level, life-event topic and online (handheld),
-// a page at a time.
-import type { Prisma } from '../generated/prisma/client';
+// a page at a time — from the instance's copy of the current version (no database round trip).
 import type { UseCaseContext } from '../platform/use-case';
-import type { MatterSource } from '../../src-shared/contracts/catalog-source';
-import { currentVersion } from './current-version';
+import type { PublishedCatalog } from './published-catalog';
 
 export interface MatterFilter {
   department?: string;
@@ -14,38 +12,30 @@ export interface MatterFilter {
   pageSize: number;
 }
 
-export async function listMatters(ctx: UseCaseContext, filter: MatterFilter) {
-  const version = await currentVersion(ctx);
-  const where: Prisma.PublishedMatterWhereInput = {
-    version,
-    status: 'in_use',
-    ...(filter.department ? { departmentCode: filter.department } : {}),
-    ...(filter.level ? { level: Number(filter.level) } : {}),
-    ...(filter.topic ? { topics: { has: filter.topic } } : {}),
-    ...(filter.online ? { handheld: filter.online === 'true' } : {}),
-  };
-  const [total, rows, departments] = await Promise.all([
-    ctx.db.publishedMatter.count({ where }),
-    ctx.db.publishedMatter.findMany({
-      where,
-      orderBy: [{ departmentCode: 'asc' }, { itemCode: 'asc' }],
-      skip: (filter.page - 1) * filter.pageSize,
-      take: filter.pageSize,
-    }),
-    ctx.db.department.findMany({ select: { code: true, name: true } }),
-  ]);
-  const deptName = new Map(departments.map((d) => [d.code, d.name]));
+export async function listMatters(_ctx: UseCaseContext, filter: MatterFilter, published: PublishedCatalog) {
+  const snapshot = await published.current();
+  const level = filter.level ? Number(filter.level) : undefined;
+  const online = filter.online ? filter.online === 'true' : undefined;
+  const matching = snapshot.matters.filter(
+    (r) =>
+      r.status === 'in_use' &&
+      (!filter.department || r.departmentCode === filter.department) &&
+      (level === undefined || r.level === level) &&
+      (!filter.topic || r.topics.includes(filter.topic)) &&
+      (online === undefined || r.handheld === online),
+  );
+  const start = (filter.page - 1) * filter.pageSize;
   return {
-    items: rows.map((r) => ({
+    items: matching.slice(start, start + filter.pageSize).map((r) => ({
       id: r.matterId, code: r.itemCode, name: r.name,
-      department: { code: r.departmentCode, name: deptName.get(r.departmentCode) ?? r.departmentCode },
+      department: { code: r.departmentCode, name: snapshot.departments.get(r.departmentCode)?.name ?? r.departmentCode },
       type: r.type, level: r.level, handheld: r.handheld, topics: r.topics,
-      promiseDays: (r.content as MatterSource).promiseLimit.value,
-      promiseUnit: (r.content as MatterSource).promiseLimit.unit,
+      promiseDays: r.content.promiseLimit.value,
+      promiseUnit: r.content.promiseLimit.unit,
     })),
-    total,
+    total: matching.length,
     page: filter.page,
     pageSize: filter.pageSize,
-    version,
+    version: snapshot.version,
   };
 }

@@ -52,27 +52,48 @@ import { importCatalog, type ImportFile } from './import-catalog';
 import { readJsonBody, readMultipartFile } from '../platform/http/request-body';
 import { limits } from '../platform/http/rate-limit';
 import { Errors } from '../platform/errors';
+import { notModified } from '../platform/http/conditional';
+import type { PublishedCatalog } from './published-catalog';
+import { createHash } from 'node:crypto';
 
 const tags = ['catalog'];
 const admin = staffOnly('city_admin');
 const refused = (description: string) => ({ description, schema: ErrorBodySchema });
 const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export const catalogRoutes = () => [
+const notModifiedAnswer = { description: '与客户端缓存的版本相同（If-None-Match）', empty: true } as const;
+
+export const catalogRoutes = (published: PublishedCatalog) => [
   defineRoute({
     method: 'get', path: '/api/departments', summary: '有事项的部门', tags, access: publicAccess,
-    responses: { 200: { description: '部门及其在用事项数', schema: z.array(DepartmentSummarySchema) } },
-    handler: ({ state }) => listDepartments(state.useCase),
+    responses: { 200: { description: '部门及其在用事项数', schema: z.array(DepartmentSummarySchema) }, 304: notModifiedAnswer },
+    handler: async (ctx) => {
+      const { version } = await published.current();
+      if (notModified(ctx, `departments-v${version}`)) return undefined;
+      return listDepartments(ctx.state.useCase, published);
+    },
   }),
   defineRoute({
     method: 'get', path: '/api/matters', summary: '已发布的事项（可按部门、层级、主题、掌上办筛选）', tags, access: publicAccess,
-    query: MatterListQuery, responses: { 200: { description: '一页事项', schema: pageOf(MatterSummarySchema).extend({ version: z.number().int() }) } },
-    handler: ({ state }, { query }) => listMatters(state.useCase, query),
+    query: MatterListQuery,
+    responses: { 200: { description: '一页事项', schema: pageOf(MatterSummarySchema).extend({ version: z.number().int() }) }, 304: notModifiedAnswer },
+    handler: async (ctx, { query }) => {
+      const { version } = await published.current();
+      const selection = [query.department, query.level, query.topic, query.online, query.page, query.pageSize].join('|');
+      if (notModified(ctx, `matters-v${version}-${createHash('sha1').update(selection).digest('hex').slice(0, 12)}`)) return undefined;
+      return listMatters(ctx.state.useCase, query, published);
+    },
   }),
   defineRoute({
     method: 'get', path: '/api/matters/:id', summary: '办事指南（当前发布版本，或指定版本）', tags, access: publicAccess,
-    params: MatterIdParams, query: GuideQuery, responses: { 200: { description: '办事指南', schema: GuideSchema } },
-    handler: ({ state }, { params, query }) => getGuide(state.useCase, { matterId: params.id, ...query }),
+    params: MatterIdParams, query: GuideQuery, responses: { 200: { description: '办事指南', schema: GuideSchema }, 304: notModifiedAnswer },
+    handler: async (ctx, { params, query }) => {
+      const guide = await getGuide(ctx.state.useCase, { matterId: params.id, ...query }, published);
+      const tag = `guide-v${guide.version}-${guide.id}-${query.county ?? ''}`;
+      // An explicit version never changes; the current one changes with the next publication.
+      if (notModified(ctx, tag, { immutable: query.version !== undefined })) return undefined;
+      return guide;
+    },
   }),
   defineRoute({
     method: 'get', path: '/api/stats/catalog', summary: '目录数据与改革目标对照', tags, access: publicAccess,
@@ -119,7 +140,11 @@ export const catalogRoutes = () => [
   defineRoute({
     method: 'post', path: '/api/admin/catalog/publish', summary: '发布目录（生成不可修改的新版本）', tags, access: admin,
     body: PublishBody, responses: { 200: { description: '新版本', schema: PublishResultSchema }, 422: refused('未通过发布检查（逐条列出）') },
-    handler: ({ state }, { body }) => publishCatalog(state.useCase, body),
+    handler: async ({ state }, { body }) => {
+      const result = await publishCatalog(state.useCase, body);
+      await published.refresh();
+      return result;
+    },
   }),
   defineRoute({
     method: 'post', path: '/api/admin/catalog/import', summary: '导入目录（JSON、XLSX、CSV；全部成功或全部不导入）', tags,
@@ -184,6 +209,10 @@ export const catalogRoutes = () => [
   defineRoute({
     method: 'post', path: '/api/admin/catalog/versions/:version/republish', summary: '重新发布旧版本', tags, access: admin,
     params: VersionParams, body: PublishBody, responses: { 200: { description: '新版本', schema: RepublishResultSchema } },
-    handler: ({ state }, { params, body }) => republishVersion(state.useCase, { source: params.version, note: body.note }),
+    handler: async ({ state }, { params, body }) => {
+      const result = await republishVersion(state.useCase, { source: params.version, note: body.note });
+      await published.refresh();
+      return result;
+    },
   }),
 ];

@@ -1,36 +1,32 @@
-// Use case: the divisions directly under a region (the city itself when no parent is given).
+// Use case: the divisions directly under a region (the city itself when no parent is given), and one region with
+// its path — from the instance's memory (places/regions-memory.ts).
 import type { UseCaseContext } from '../platform/use-case';
 import type { Region, RegionDetail } from '../../src-shared/contracts/places';
 import { Errors } from '../platform/errors';
+import type { RegionsMemory } from './regions-memory';
 
 const unknownRegion = () => Errors.notFound('没有找到这个地区，请重新选择');
 const regionFields = { code: true, name: true, level: true } as const;
 
-export async function listRegions({ db }: UseCaseContext, { parent }: { parent?: string }): Promise<Region[]> {
-  if (parent === undefined) {
-    return db.region.findMany({ where: { level: 'city' }, select: regionFields, orderBy: { code: 'asc' } });
-  }
-  const found = await db.region.findUnique({ where: { code: parent }, select: { code: true } });
-  if (!found) throw unknownRegion();
-  return db.region.findMany({ where: { parentCode: parent }, select: regionFields, orderBy: { code: 'asc' } });
+const plain = ({ code, name, level }: Region): Region => ({ code, name, level });
+
+export async function listRegions(_ctx: UseCaseContext, { parent }: { parent?: string }, regions: RegionsMemory): Promise<Region[]> {
+  const table = await regions.current();
+  if (parent === undefined) return table.cities.map(plain);
+  if (!table.byCode.has(parent)) throw unknownRegion();
+  return (table.children.get(parent) ?? []).map(plain);
 }
 
-export async function getRegion(ctx: UseCaseContext, { code }: { code: string }): Promise<RegionDetail> {
-  const db = ctx.db;
-  const region = await db.region.findUnique({
-    where: { code },
-    select: { ...regionFields, parentCode: true, _count: { select: { children: true } } },
-  });
+export async function getRegion(_ctx: UseCaseContext, { code }: { code: string }, regions: RegionsMemory): Promise<RegionDetail> {
+  const table = await regions.current();
+  const region = table.byCode.get(code);
   if (!region) throw unknownRegion();
-  const path = await regionPath(ctx, code);
-  return {
-    code: region.code,
-    name: region.name,
-    level: region.level,
-    parentCode: region.parentCode,
-    path,
-    childCount: region._count.children,
-  };
+  const path = [4, 6, 9, 12]
+    .filter((n) => n <= code.length)
+    .map((n) => table.byCode.get(code.slice(0, n)))
+    .filter((r): r is NonNullable<typeof r> => Boolean(r))
+    .map(plain);
+  return { ...plain(region), parentCode: region.parentCode, path, childCount: table.children.get(code)?.length ?? 0 };
 }
 
 /** The city down to the region itself. Ancestor codes are prefixes of the code: 4 → 6 → 9 → 12 digits. */

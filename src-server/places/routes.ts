@@ -2,8 +2,9 @@ import { defineRoute, publicAccess } from '../platform/http/route';
 import { RegionDetailSchema, RegionListSchema } from '../../src-shared/contracts/places';
 import { ListRegionsQuery, RegionParams } from './schemas';
 import { getRegion, listRegions } from './list-regions';
+import type { RegionsMemory } from './regions-memory';
 
-export const placesRoutes = () => [
+export const placesRoutes = (regions: RegionsMemory) => [
   defineRoute({
     method: 'get',
     path: '/api/regions',
@@ -12,7 +13,7 @@ export const placesRoutes = () => [
     access: publicAccess,
     query: ListRegionsQuery,
     responses: { 200: { description: '按代码排序的下级区划', schema: RegionListSchema } },
-    handler: ({ state }, { query }) => listRegions(state.useCase, query),
+    handler: ({ state }, { query }) => listRegions(state.useCase, query, regions),
   }),
   defineRoute({
     method: 'get',
@@ -22,6 +23,6 @@ export const placesRoutes = () => [
     access: publicAccess,
     params: RegionParams,
     responses: { 200: { description: '区划详情', schema: RegionDetailSchema } },
-    handler: ({ state }, { params }) => getRegion(state.useCase, params),
+    handler: ({ state }, { params }) => getRegion(state.useCase, params, regions),
   }),
 ];

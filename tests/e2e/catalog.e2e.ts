@@ -105,9 +105,14 @@ describe('H5 catalog: residents find a matter and read its guide', () => {
     const page = currentPage();
     await page.goto('/');
     await page.locator('.home-page .topic-item').first().waitFor();
-    await page.locator('.home-page .search-input input').fill('残疾人证');
+    // The home page's box opens the search page (server search: tests/e2e/search.e2e.ts).
+    await page.locator('.home-page .home-search').tap();
+    await page.waitForURL((url) => url.pathname === '/pages/search/index');
+    const input = page.locator('.search-page .search-input input');
+    await input.fill('残疾人证');
+    await input.press('Enter');
 
-    const results = page.locator('.home-page .search-result');
+    const results = page.locator('.search-page .search-result');
     await results.first().waitFor();
     const found = (await results.locator('.matter-name').allInnerTexts()).map((t) => t.trim());
     const expected = (await allMatters(page)).filter((m) => m.name.includes('残疾人证')).map((m) => m.name);
@@ -117,15 +122,19 @@ describe('H5 catalog: residents find a matter and read its guide', () => {
     expect(found[0]).toBe('残疾人证新办');
     await snapshot(page, 'results');
 
-    // Nothing found says so; clearing the box brings the catalog back.
-    await page.locator('.home-page .search-input input').fill('火星移民');
-    await page.locator('.home-page .search-empty').waitFor();
+    // Nothing found says so; clearing the box shows the recent searches and 常用事项 again.
+    await input.fill('火星移民');
+    await input.press('Enter');
+    await page.locator('.search-page .search-empty').waitFor();
     expect(await results.count()).toBe(0);
-    await page.locator('.home-page .search-clear').tap();
-    await page.locator('.home-page .topic-item').first().waitFor();
+    await page.locator('.search-page .search-clear').tap();
+    await page.locator('.search-page .recent-item').first().waitFor();
+    await page.locator('.search-page .common-matter').first().waitFor();
 
     // A result opens its guide.
-    await page.locator('.home-page .search-input input').fill('残疾人证换领');
+    await input.fill('残疾人证换领');
+    await input.press('Enter');
+    await page.locator('.search-page .search-result .matter-name', { hasText: /^残疾人证换领$/ }).first().waitFor();
     await results.first().tap();
     await page.waitForURL((url) => url.pathname === '/pages/matter/index');
     await guideShown(page);

@@ -149,6 +149,13 @@ const matrix: Record<string, Case> = {
     body: () => ({ holidays: ['2027-01-01'], workdays: [], notice: '矩阵测试通知' }),
     expect: cityAdminOnly(200),
   },
+  'GET /api/search': { path: '/api/search?q=dibao', expect: all(200) },
+  'GET /api/search/suggest': { path: '/api/search/suggest?q=cjrz', expect: all(200) },
+  'POST /api/search/clicks': {
+    path: '/api/search/clicks', body: () => ({ queryId: '00000000-0000-4000-8000-000000000000', matterId: '00000000-0000-4000-8000-000000000001' }), expect: all(404),
+  },
+  'GET /api/admin/search/unfound': { path: '/api/admin/search/unfound', expect: adminsOnly(200) },
+  'POST /api/admin/search/aliases': { path: '/api/admin/search/aliases', body: () => ({}), expect: cityAdminOnly(400) },
   'POST /api/uploads': { path: '/api/uploads', expect: signedIn(415) },
   'GET /api/uploads/mine': { path: '/api/uploads/mine', expect: residentsOnly(200) },
   'GET /api/uploads/:id': { path: (ids) => `/api/uploads/${ids.uploadOfA}`, expect: { ...signedIn(404), residentA: 200 } },

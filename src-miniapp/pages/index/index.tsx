@@ -1,4 +1,4 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useMemo, useState, type ReactNode } from 'react'
 
 import CountyPicker from '../../components/CountyPicker'
@@ -10,9 +10,10 @@ import type { ApiState } from '../../hooks/useApi'
 import { useAllMatters, useDepartments } from '../../hooks/useCatalog'
 import { useCounty } from '../../hooks/useCounty'
 import { useRegions } from '../../hooks/useRegions'
-import { openCatalogList, openRegion } from '../../navigation'
-import { commonMatters, departmentsByCount, searchMatters, topicCounts } from '../../services/catalog'
+import { openCatalogList, openPage, openRegion, SEARCH_PAGE } from '../../navigation'
+import { commonMatters, departmentsByCount, topicCounts } from '../../services/catalog'
 import type { Region } from '../../services/types'
+import '../../components/SearchBox.css'
 import './index.css'
 
 /** Division code of 安阳市; its children are the county-level units. */
@@ -22,14 +23,12 @@ const CITY_CODE = '4105'
 const FIRST_DEPARTMENTS = 8
 
 /**
- * Home: search the catalog by name, 按主题办 (life events), 按部门办, 常用事项, and the 办事地区 (county) whose
- * office the guides show. Every published matter is loaded once for the topics, 常用事项 and the search.
+ * Home: the search box (opens the search page), 按主题办 (life events), 按部门办, 常用事项, and the 办事地区 (county) whose
+ * office the guides show. Every published matter is loaded once for the topics and 常用事项.
  */
 export default function IndexPage() {
   const regions = useRegions(CITY_CODE)
   const [county, setCounty] = useCounty()
-  const [query, setQuery] = useState('')
-  const searching = query.trim().length > 0
 
   // Choosing a county in the list below also makes it the 办事地区.
   const selectRegion = (region: Region) => {
@@ -48,55 +47,17 @@ export default function IndexPage() {
           value={county}
           onChange={setCounty}
         />
-        <View className='search-box'>
+        <View className='search-box home-search' hoverClass='link-hover' onClick={() => openPage(SEARCH_PAGE)}>
           <View className='search-icon' />
-          <Input
-            className='search-input'
-            type='text'
-            confirmType='search'
-            value={query}
-            placeholder='搜索事项，如：残疾证、低保、新生儿落户'
-            placeholderClass='search-placeholder'
-            onInput={(e) => setQuery(e.detail.value)}
-          />
-          {searching ? (
-            <Text className='search-clear' onClick={() => setQuery('')}>
-              取消
-            </Text>
-          ) : null}
+          <Text className='search-placeholder home-search-text'>搜索事项，如：残疾证丢了、低保、dibao</Text>
         </View>
       </PageHeader>
-      {searching ? <SearchResults query={query} /> : <Catalog />}
-      {searching ? null : (
-        <View className='card'>
-          <Text className='section-title'>选择办事地区</Text>
-          <RegionList {...regions} onSelect={selectRegion} emptyText='暂无可选地区' onHomePage />
-        </View>
-      )}
+      <Catalog />
+      <View className='card'>
+        <Text className='section-title'>选择办事地区</Text>
+        <RegionList {...regions} onSelect={selectRegion} emptyText='暂无可选地区' onHomePage />
+      </View>
     </View>
-  )
-}
-
-function SearchResults({ query }: { query: string }) {
-  const all = useAllMatters()
-  const results = useMemo(() => searchMatters(all.data ?? [], query), [all.data, query])
-
-  return (
-    <HomeCard className='search-card' title='搜索结果' state={all} loadingText='正在加载事项…'>
-      {all.data && results.length === 0 ? (
-        <Text className='region-empty search-empty'>
-          没有找到名称包含「{query.trim()}」的事项，可以换个说法，或按主题、部门查找
-        </Text>
-      ) : null}
-      {results.length > 0 ? (
-        <View className='matter-list'>
-          <Text className='list-count search-count'>找到 {results.length} 个事项</Text>
-          {results.map((matter) => (
-            <MatterRow key={matter.id} matter={matter} className='search-result' />
-          ))}
-        </View>
-      ) : null}
-    </HomeCard>
   )
 }
 

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
-import { CATALOG_ADMIN_PAGE, DELEGATIONS_PAGE } from '../../adminNavigation'
+import { CATALOG_ADMIN_PAGE, DELEGATIONS_PAGE, SEARCH_ADMIN_PAGE } from '../../adminNavigation'
 import ActionButton from '../../ui/ActionButton'
 import { useRegion } from '../../hooks/useRegion'
 import { useSession } from '../../hooks/useSession'
@@ -93,6 +93,12 @@ function AdminLinks({ user }: { user: StaffUser }) {
       {delegations ? (
         <View className='menu-item admin-link-delegations' hoverClass='menu-item-hover' onClick={() => openPage(DELEGATIONS_PAGE)}>
           <Text className='menu-text'>权责清单</Text>
+          <Text className='menu-arrow'>›</Text>
+        </View>
+      ) : null}
+      {delegations ? (
+        <View className='menu-item admin-link-search' hoverClass='menu-item-hover' onClick={() => openPage(SEARCH_ADMIN_PAGE)}>
+          <Text className='menu-text'>搜索未命中</Text>
           <Text className='menu-arrow'>›</Text>
         </View>
       ) : null}

@@ -16,6 +16,8 @@ export const limits = {
   uploadPerAccount: { name: 'upload', by: 'actor', limit: 120, windowSeconds: 3600 },
   uploadPerIp: { name: 'upload-ip', by: 'ip', limit: 300, windowSeconds: 3600 },
   searchPerIp: { name: 'search-ip', by: 'ip', limit: 120, windowSeconds: 60 },
+  /** Suggestions come while typing, several a second. */
+  suggestPerIp: { name: 'suggest-ip', by: 'ip', limit: 600, windowSeconds: 60 },
   chatPerIp: { name: 'chat-ip', by: 'ip', limit: 60, windowSeconds: 60 },
   writePerAccount: { name: 'write', by: 'actor', limit: 60, windowSeconds: 60 },
 } satisfies Record<string, RateLimitRule>;
