@@ -9,13 +9,11 @@ export default defineAppConfig({
     'pages/staff/home',
     'pages/catalog/list',
     'pages/matter/index',
-    'pages/cases/index',
-    'pages/search/index',
-    'pages/search/help'
+    'pages/cases/index'
   ],
   // Admin pages (catalog office, county delegation lists): a subpackage, so the residents' main package stays small.
-  // Applying (cases/: the wizard, receipt and case page load zod for the form's checks) and the clerk workbench
-  // (workbench/) are subpackages too.
+  // Applying (cases/: the wizard, receipt and case page load zod for the form's checks), the clerk workbench
+  // (workbench/) and search (search/: preloaded from the home page, whose box opens it) are subpackages too.
   subPackages: [
     {
       root: 'admin',
@@ -28,8 +26,15 @@ export default defineAppConfig({
     {
       root: 'workbench',
       pages: ['index', 'queue', 'case']
+    },
+    {
+      root: 'search',
+      pages: ['index', 'help']
     }
   ],
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['search'] }
+  },
   window: {
     backgroundTextStyle: 'light',
     backgroundColor: '#f5f6f8',

@@ -66,5 +66,5 @@ export function openCatalogList(filter: ListFilter): void {
 }
 
 /** Matter search, and the assistant page offered when a search finds nothing. */
-export const SEARCH_PAGE = '/pages/search/index'
-export const SEARCH_HELP_PAGE = '/pages/search/help'
+export const SEARCH_PAGE = '/search/index'
+export const SEARCH_HELP_PAGE = '/search/help'

@@ -107,7 +107,7 @@ describe('H5 catalog: residents find a matter and read its guide', () => {
     await page.locator('.home-page .topic-item').first().waitFor();
     // The home page's box opens the search page (server search: tests/e2e/search.e2e.ts).
     await page.locator('.home-page .home-search').tap();
-    await page.waitForURL((url) => url.pathname === '/pages/search/index');
+    await page.waitForURL((url) => url.pathname === '/search/index');
     const input = page.locator('.search-page .search-input input');
     await input.fill('残疾人证');
     await input.press('Enter');

@@ -21,7 +21,7 @@ async function searchFor(page: Page, text: string): Promise<string[]> {
 async function openSearchPage(page: Page): Promise<void> {
   await page.goto('/');
   await page.locator('.home-page .home-search').tap();
-  await page.waitForURL((url) => url.pathname === '/pages/search/index');
+  await page.waitForURL((url) => url.pathname === '/search/index');
   await waitUntilPageInPlace(page, 'search-page');
 }
 
@@ -60,7 +60,7 @@ describe('H5 search', () => {
     expect(await searchFor(page, '火星移民签证')).toEqual([]);
     await page.locator('.search-page .common-matter').first().waitFor();
     await page.locator('.search-page .assistant-entry').tap();
-    await page.waitForURL((url) => url.pathname === '/pages/search/help');
+    await page.waitForURL((url) => url.pathname === '/search/help');
     expect(await page.locator('.search-help-page .help-call').innerText()).toContain('12345');
     expect(await page.locator('.search-help-page .help-text').innerText()).toContain('火星移民签证');
     await snapshot(page, 'assistant');

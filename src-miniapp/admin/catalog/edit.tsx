@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useCallback, useMemo, useState } from 'react'
 
-import { scrollToSelector } from '../../adminNavigation'
+import { ADMIN_PAGES, scrollToSelector } from '../../adminNavigation'
 import ActionButton from '../../ui/ActionButton'
 import LoadError from '../../components/LoadError'
 import { missingText } from '../../view-models/catalogAdmin'
@@ -20,19 +20,13 @@ import { chinaDateTime } from '../../view-models/versionDiff'
 import { getDraft, saveDraft } from '../../services/adminApi'
 import type { Draft, MatterStatus } from '@shared/contracts/catalog-admin'
 import { toApiError } from '../../services/errors'
-import AdminGate from '../components/AdminGate'
+import { adminPage } from '../components/AdminGate'
 import { ErrorSummary, TextBox, fieldId } from '../../ui/controls'
 import { GuideFields, type GuideEditor } from '../components/GuideControls'
 import './edit.css'
 
 /** 编辑事项 (city admin): the guide's fields an office edits most, and the whole guide as JSON. */
-export default function DraftEditPage() {
-  return (
-    <AdminGate roles={['city_admin']} className='draft-edit-page' title='编辑办事指南' subtitle='保存后需在事项目录管理中「发布」才对群众生效'>
-      {() => <DraftLoader />}
-    </AdminGate>
-  )
-}
+export default adminPage(ADMIN_PAGES.edit, DraftLoader)
 
 function DraftLoader() {
   const { id } = usePageParams('id')

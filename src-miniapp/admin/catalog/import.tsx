@@ -4,7 +4,7 @@ import '../admin.css'
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
-import { catalogAdminUrl } from '../../adminNavigation'
+import { catalogAdminUrl, ADMIN_PAGES } from '../../adminNavigation'
 import { openPage } from '../../navigation'
 import ActionButton from '../../ui/ActionButton'
 import { useAction } from '../../hooks/useForm'
@@ -21,28 +21,18 @@ import {
 import { downloadExport, downloadTemplate, importCatalogFile, importCatalogJson } from '../../services/adminApi'
 import type { ImportReport } from '@shared/contracts/catalog-admin'
 import { chooseChatFile, type PickedFile } from '../../services/files'
-import AdminGate from '../components/AdminGate'
+import { adminPage } from '../components/AdminGate'
 import { Field, LinkButton, TextBox } from '../../ui/controls'
 import './import.css'
 
 /** 导入导出目录 (city admin): import drafts from a file or pasted JSON; download the template and the catalog. */
-export default function CatalogImportPage() {
-  return (
-    <AdminGate
-      roles={['city_admin']}
-      className='catalog-import'
-      title='导入导出目录'
-      subtitle='导入的事项成为草稿，补全办事指南并检查通过后才能发布'
-      actions={
-        <LinkButton className='header-link drafts-link' onClick={() => openPage(catalogAdminUrl())}>
-          事项目录管理
-        </LinkButton>
-      }
-    >
-      {() => <ImportForm />}
-    </AdminGate>
-  )
-}
+export default adminPage(
+  ADMIN_PAGES.import,
+  ImportForm,
+  <LinkButton className='header-link drafts-link' onClick={() => openPage(catalogAdminUrl())}>
+    事项目录管理
+  </LinkButton>
+)
 
 const kb = (bytes: number) => (bytes < 1024 ? `${bytes} 字节` : `${(bytes / 1024).toFixed(1)} KB`)
 

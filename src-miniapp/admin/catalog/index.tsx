@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 
-import { CATALOG_IMPORT_PAGE, CATALOG_VERSIONS_PAGE, draftEditUrl } from '../../adminNavigation'
+import { CATALOG_IMPORT_PAGE, CATALOG_VERSIONS_PAGE, draftEditUrl, ADMIN_PAGES } from '../../adminNavigation'
 import { openPage } from '../../navigation'
 import ActionButton from '../../ui/ActionButton'
 import LoadError from '../../components/LoadError'
@@ -17,7 +17,7 @@ import { draftNames, listDrafts, publishCatalog, validateCatalog } from '../../s
 import type { DraftSummary } from '@shared/contracts/catalog-admin'
 import type { Department } from '../../services/types'
 import { toApiError } from '../../services/errors'
-import AdminGate from '../components/AdminGate'
+import { adminPage } from '../components/AdminGate'
 import ConfirmButtons from '../components/ConfirmButtons'
 import { Chips, Field, LinkButton, SearchBox, TextBox, Toggle } from '../../ui/controls'
 import Pager from '../../ui/Pager'
@@ -33,28 +33,18 @@ interface Query {
 }
 
 /** 事项目录管理 (city admin): the drafts, 「检查」 against the publishing rules, 「发布」 a new version. */
-export default function CatalogAdminPage() {
-  return (
-    <AdminGate
-      roles={['city_admin']}
-      className='catalog-admin'
-      title='事项目录管理'
-      subtitle='编辑办事指南草稿，检查后发布为新的目录版本'
-      actions={
-        <>
-          <LinkButton className='header-link versions-link' onClick={() => openPage(CATALOG_VERSIONS_PAGE)}>
-            版本记录
-          </LinkButton>
-          <LinkButton className='header-link import-link' onClick={() => openPage(CATALOG_IMPORT_PAGE)}>
-            导入 / 导出
-          </LinkButton>
-        </>
-      }
-    >
-      {() => <CatalogAdmin />}
-    </AdminGate>
-  )
-}
+export default adminPage(
+  ADMIN_PAGES.catalog,
+  CatalogAdmin,
+  <>
+    <LinkButton className='header-link versions-link' onClick={() => openPage(CATALOG_VERSIONS_PAGE)}>
+      版本记录
+    </LinkButton>
+    <LinkButton className='header-link import-link' onClick={() => openPage(CATALOG_IMPORT_PAGE)}>
+      导入 / 导出
+    </LinkButton>
+  </>
+)
 
 function CatalogAdmin() {
   const { params } = useRouter()

@@ -24,24 +24,14 @@ import { diffVersions, listVersions, republishVersion } from '../../services/adm
 import type { CatalogVersion } from '@shared/contracts/catalog-admin'
 import { toApiError } from '../../services/errors'
 import type { StaffUser } from '../../services/types'
-import AdminGate from '../components/AdminGate'
+import { ADMIN_PAGES } from '../../adminNavigation'
+import { adminPage } from '../components/AdminGate'
 import ConfirmButtons from '../components/ConfirmButtons'
 import { Field, LinkButton, TextBox } from '../../ui/controls'
 import './versions.css'
 
 /** 目录版本记录: every publication; compare two; publish an older one again (city admin). */
-export default function CatalogVersionsPage() {
-  return (
-    <AdminGate
-      roles={['city_admin', 'county_admin']}
-      className='catalog-versions'
-      title='目录版本记录'
-      subtitle='每次发布生成一个不可修改的版本；勾选两个版本查看变化'
-    >
-      {(user) => <Versions user={user} />}
-    </AdminGate>
-  )
-}
+export default adminPage(ADMIN_PAGES.versions, Versions)
 
 function Versions({ user }: { user: StaffUser }) {
   const versions = useApi(['versions'], listVersions)

@@ -1,18 +1,13 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { ReactNode } from 'react'
+import type { ComponentType, ReactNode } from 'react'
 
 import { useSession } from '../../hooks/useSession'
 import { STAFF_LOGIN_PAGE } from '../../navigation'
-import type { StaffRole, StaffUser } from '../../services/types'
+import type { AdminFrame } from '../../adminNavigation'
+import type { StaffUser } from '../../services/types'
 
-interface AdminGateProps {
-  /** Roles that may open the page. */
-  roles: readonly StaffRole[]
-  /** e.g. 'catalog-admin' (used by browser tests), after 'page admin-page'. */
-  className: string
-  title: string
-  subtitle?: string
+interface AdminGateProps extends AdminFrame {
   /** Buttons or links at the right of the header (desktop) or under the title (phone). */
   actions?: ReactNode
   children: (user: StaffUser) => ReactNode
@@ -58,4 +53,15 @@ export default function AdminGate({ roles, className, title, subtitle, actions, 
       </View>
     </View>
   )
+}
+
+/** An admin page: `Body` inside the frame of AdminGate (adminNavigation's ADMIN_PAGES), given the staff member. */
+export function adminPage(frame: AdminFrame, Body: ComponentType<{ user: StaffUser }>, actions?: ReactNode) {
+  return function AdminPage() {
+    return (
+      <AdminGate {...frame} actions={actions}>
+        {(user) => <Body user={user} />}
+      </AdminGate>
+    )
+  }
 }

@@ -11,7 +11,8 @@ import { useAction } from '../../hooks/useForm'
 import { addSearchAlias, type UnfoundSearch } from '../../services/search'
 import type { MatterSummary, StaffUser } from '../../services/types'
 import { Chips } from '../../ui/controls'
-import AdminGate from '../components/AdminGate'
+import { ADMIN_PAGES } from '../../adminNavigation'
+import { adminPage } from '../components/AdminGate'
 import MatterSearch from '../components/MatterSearch'
 import './index.css'
 
@@ -25,18 +26,7 @@ const PERIODS = [
  * 搜索未命中: what residents searched for and found nothing, grouped by text, most asked first. The city admin makes
  * such a text an alias of a matter in two taps (「设为别名」, then the matter); the next search finds it.
  */
-export default function SearchAdminPage() {
-  return (
-    <AdminGate
-      roles={['city_admin', 'county_admin']}
-      className='search-admin'
-      title='搜索未命中'
-      subtitle='居民搜不到结果的说法；把常见说法设为事项别名，下次就能搜到'
-    >
-      {(user) => <Unfound user={user} />}
-    </AdminGate>
-  )
-}
+export default adminPage(ADMIN_PAGES.search, Unfound)
 
 function Unfound({ user }: { user: StaffUser }) {
   const [days, setDays] = useState('30')

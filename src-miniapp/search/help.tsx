@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 
-import { decodeParam, goHome } from '../../navigation'
-import { SERVICE_HOTLINE } from '../../view-models/searchView'
+import { decodeParam, goHome } from '../navigation'
+import { SERVICE_HOTLINE } from '../view-models/searchView'
 import './index.css'
 
 /**
