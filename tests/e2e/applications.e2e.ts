@@ -252,6 +252,7 @@ async function apply(page: Page, guide: Guide, person: { idNumber: string }, cou
     await page.locator('.apply-page .wizard-next').tap();
     const problems = await page.locator('.apply-page .error-summary-item').allInnerTexts();
     expect(problems.slice(0, 4)).toEqual(['请输入姓名', '请输入身份证号', '请选择本人同意的方式', '请写明同意的情况（至少 4 个字），如签字表留存位置、见证人']);
+    await waitUntilScrollStill(page);
     const form = page.locator('.apply-page .station-applicant');
     await form.locator('.input-name input').fill(present.name);
     await form.locator('.input-idNumber input').fill(present.idNumber);
@@ -261,6 +262,7 @@ async function apply(page: Page, guide: Guide, person: { idNumber: string }, cou
   } else if (guide.situations.length > 1) {
     await page.locator('.apply-page .wizard-next').tap();
     expect(await page.locator('.apply-page .error-summary-item').allInnerTexts()).toEqual(['请选择您的办理情形']);
+    await waitUntilScrollStill(page);
   }
   if (guide.situations.length > 0) await page.locator('.apply-page .situation-option', { hasText: guide.situations[0].name }).first().tap();
   await page.locator('.apply-page .wizard-next').tap();
@@ -291,6 +293,8 @@ async function apply(page: Page, guide: Guide, person: { idNumber: string }, cou
   if (required.length > 0) {
     await page.locator('.apply-page .wizard-next').tap();
     expect(await page.locator('.apply-page .error-summary-item').count()).toBe(required.length);
+    // The wizard scrolls to its summary: taps wait until the page stands still.
+    await waitUntilScrollStill(page);
   }
   for (const f of required) await fillField(page, f, person, county, township);
   await page.waitForFunction(() => document.querySelectorAll('.apply-page .form-step .field-error').length === 0);
@@ -399,6 +403,7 @@ describe('H5 applications', () => {
     await act(c, 'request_correction', '待补正', async () => {
       await c.locator('.work-case-page .action-submit-request_correction').tap();
       expect(await c.locator('.work-case-page .error-summary-item').allInnerTexts()).toEqual(['请至少列出一项需要补正的内容（一次性告知）']);
+      await waitUntilScrollStill(c);
       await c.locator('.work-case-page .correction-pick', { hasText: first.name }).first().tap();
       await c.locator('.work-case-page .correction-item-input input').fill('照片模糊，请重新拍摄');
     });

@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useCallback, useMemo, useState } from 'react'
 
-import { ADMIN_PAGES, scrollToSelector } from '../../adminNavigation'
+import { scrollToSelector } from '../../adminNavigation'
 import ActionButton from '../../ui/ActionButton'
 import LoadError from '../../components/LoadError'
 import { missingText } from '../../view-models/catalogAdmin'
@@ -21,12 +21,13 @@ import { getDraft, saveDraft } from '../../services/adminApi'
 import type { Draft, MatterStatus } from '@shared/contracts/catalog-admin'
 import { toApiError } from '../../services/errors'
 import { adminPage } from '../components/AdminGate'
+import { ADMIN_FRAMES } from '../frames'
 import { ErrorSummary, TextBox, fieldId } from '../../ui/controls'
 import { GuideFields, type GuideEditor } from '../components/GuideControls'
 import './edit.css'
 
 /** 编辑事项 (city admin): the guide's fields an office edits most, and the whole guide as JSON. */
-export default adminPage(ADMIN_PAGES.edit, DraftLoader)
+export default adminPage(ADMIN_FRAMES.edit, DraftLoader)
 
 function DraftLoader() {
   const { id } = usePageParams('id')

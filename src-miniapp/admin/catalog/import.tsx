@@ -4,7 +4,7 @@ import '../admin.css'
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
-import { catalogAdminUrl, ADMIN_PAGES } from '../../adminNavigation'
+import { catalogAdminUrl } from '../../adminNavigation'
 import { openPage } from '../../navigation'
 import ActionButton from '../../ui/ActionButton'
 import { useAction } from '../../hooks/useForm'
@@ -22,12 +22,13 @@ import { downloadExport, downloadTemplate, importCatalogFile, importCatalogJson 
 import type { ImportReport } from '@shared/contracts/catalog-admin'
 import { chooseChatFile, type PickedFile } from '../../services/files'
 import { adminPage } from '../components/AdminGate'
+import { ADMIN_FRAMES } from '../frames'
 import { Field, LinkButton, TextBox } from '../../ui/controls'
 import './import.css'
 
 /** 导入导出目录 (city admin): import drafts from a file or pasted JSON; download the template and the catalog. */
 export default adminPage(
-  ADMIN_PAGES.import,
+  ADMIN_FRAMES.import,
   ImportForm,
   <LinkButton className='header-link drafts-link' onClick={() => openPage(catalogAdminUrl())}>
     事项目录管理

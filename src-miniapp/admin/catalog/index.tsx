@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 
-import { CATALOG_IMPORT_PAGE, CATALOG_VERSIONS_PAGE, draftEditUrl, ADMIN_PAGES } from '../../adminNavigation'
+import { ADMIN_PAGES, draftEditUrl } from '../../adminNavigation'
 import { openPage } from '../../navigation'
 import ActionButton from '../../ui/ActionButton'
 import LoadError from '../../components/LoadError'
@@ -18,6 +18,7 @@ import type { DraftSummary } from '@shared/contracts/catalog-admin'
 import type { Department } from '../../services/types'
 import { toApiError } from '../../services/errors'
 import { adminPage } from '../components/AdminGate'
+import { ADMIN_FRAMES } from '../frames'
 import ConfirmButtons from '../components/ConfirmButtons'
 import { Chips, Field, LinkButton, SearchBox, TextBox, Toggle } from '../../ui/controls'
 import Pager from '../../ui/Pager'
@@ -34,13 +35,13 @@ interface Query {
 
 /** 事项目录管理 (city admin): the drafts, 「检查」 against the publishing rules, 「发布」 a new version. */
 export default adminPage(
-  ADMIN_PAGES.catalog,
+  ADMIN_FRAMES.catalog,
   CatalogAdmin,
   <>
-    <LinkButton className='header-link versions-link' onClick={() => openPage(CATALOG_VERSIONS_PAGE)}>
+    <LinkButton className='header-link versions-link' onClick={() => openPage(ADMIN_PAGES.versions)}>
       版本记录
     </LinkButton>
-    <LinkButton className='header-link import-link' onClick={() => openPage(CATALOG_IMPORT_PAGE)}>
+    <LinkButton className='header-link import-link' onClick={() => openPage(ADMIN_PAGES.import)}>
       导入 / 导出
     </LinkButton>
   </>

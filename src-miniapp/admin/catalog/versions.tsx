@@ -24,14 +24,14 @@ import { diffVersions, listVersions, republishVersion } from '../../services/adm
 import type { CatalogVersion } from '@shared/contracts/catalog-admin'
 import { toApiError } from '../../services/errors'
 import type { StaffUser } from '../../services/types'
-import { ADMIN_PAGES } from '../../adminNavigation'
 import { adminPage } from '../components/AdminGate'
+import { ADMIN_FRAMES } from '../frames'
 import ConfirmButtons from '../components/ConfirmButtons'
 import { Field, LinkButton, TextBox } from '../../ui/controls'
 import './versions.css'
 
 /** 目录版本记录: every publication; compare two; publish an older one again (city admin). */
-export default adminPage(ADMIN_PAGES.versions, Versions)
+export default adminPage(ADMIN_FRAMES.versions, Versions)
 
 function Versions({ user }: { user: StaffUser }) {
   const versions = useApi(['versions'], listVersions)

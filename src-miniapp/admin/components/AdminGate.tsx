@@ -4,8 +4,17 @@ import type { ComponentType, ReactNode } from 'react'
 
 import { useSession } from '../../hooks/useSession'
 import { STAFF_LOGIN_PAGE } from '../../navigation'
-import type { AdminFrame } from '../../adminNavigation'
-import type { StaffUser } from '../../services/types'
+import type { StaffRole, StaffUser } from '../../services/types'
+
+/** An admin page's header and who may open it (admin/frames.ts). */
+export interface AdminFrame {
+  /** Roles that may open the page. */
+  roles: readonly StaffRole[]
+  /** e.g. 'catalog-admin' (used by browser tests), after 'page admin-page'. */
+  className: string
+  title: string
+  subtitle?: string
+}
 
 interface AdminGateProps extends AdminFrame {
   /** Buttons or links at the right of the header (desktop) or under the title (phone). */
@@ -55,7 +64,7 @@ export default function AdminGate({ roles, className, title, subtitle, actions, 
   )
 }
 
-/** An admin page: `Body` inside the frame of AdminGate (adminNavigation's ADMIN_PAGES), given the staff member. */
+/** An admin page: `Body` inside the frame of AdminGate (admin/frames.ts), given the signed-in staff member. */
 export function adminPage(frame: AdminFrame, Body: ComponentType<{ user: StaffUser }>, actions?: ReactNode) {
   return function AdminPage() {
     return (

@@ -17,8 +17,8 @@ import { Chips, Field } from '../../ui/controls'
 import Pager from '../../ui/Pager'
 import { canRecall } from '../../view-models/delegationForm'
 import { CITY_CODE } from '../../view-models/regionChoice'
-import { ADMIN_PAGES } from '../../adminNavigation'
 import { adminPage } from '../components/AdminGate'
+import { ADMIN_FRAMES } from '../frames'
 import MatterSearch from '../components/MatterSearch'
 import DelegationForm from './DelegationForm'
 import DelegationRow from './DelegationRow'
@@ -31,7 +31,7 @@ const PAGE_SIZE = 20
  * 权责清单: a county's delegations (下放记录). The county admin keeps their county's list (新增下放, 收回); the city
  * admin reads any county's. The 「路由预览」 box tells where a case would go on a given day, and why.
  */
-export default adminPage(ADMIN_PAGES.delegations, Delegations)
+export default adminPage(ADMIN_FRAMES.delegations, Delegations)
 
 function Delegations({ user }: { user: StaffUser }) {
   const ownCounties = user.role === 'county_admin' ? user.scope.filter((s) => s.kind === 'county').map((s) => s.regionCode) : []

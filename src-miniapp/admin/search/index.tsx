@@ -11,8 +11,8 @@ import { useAction } from '../../hooks/useForm'
 import { addSearchAlias, type UnfoundSearch } from '../../services/search'
 import type { MatterSummary, StaffUser } from '../../services/types'
 import { Chips } from '../../ui/controls'
-import { ADMIN_PAGES } from '../../adminNavigation'
 import { adminPage } from '../components/AdminGate'
+import { ADMIN_FRAMES } from '../frames'
 import MatterSearch from '../components/MatterSearch'
 import './index.css'
 
@@ -26,7 +26,7 @@ const PERIODS = [
  * 搜索未命中: what residents searched for and found nothing, grouped by text, most asked first. The city admin makes
  * such a text an alias of a matter in two taps (「设为别名」, then the matter); the next search finds it.
  */
-export default adminPage(ADMIN_PAGES.search, Unfound)
+export default adminPage(ADMIN_FRAMES.search, Unfound)
 
 function Unfound({ user }: { user: StaffUser }) {
   const [days, setDays] = useState('30')

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 
-import { CATALOG_ADMIN_PAGE, DELEGATIONS_PAGE, SEARCH_ADMIN_PAGE } from '../../adminNavigation'
+import { ADMIN_PAGES } from '../../adminNavigation'
 import ActionButton from '../../ui/ActionButton'
 import { useRegion } from '../../hooks/useRegion'
 import { useSession } from '../../hooks/useSession'
@@ -85,19 +85,19 @@ function AdminLinks({ user }: { user: StaffUser }) {
     <View className='card admin-links'>
       <Text className='section-title'>管理</Text>
       {catalog ? (
-        <View className='menu-item admin-link-catalog' hoverClass='menu-item-hover' onClick={() => openPage(CATALOG_ADMIN_PAGE)}>
+        <View className='menu-item admin-link-catalog' hoverClass='menu-item-hover' onClick={() => openPage(ADMIN_PAGES.catalog)}>
           <Text className='menu-text'>事项目录管理</Text>
           <Text className='menu-arrow'>›</Text>
         </View>
       ) : null}
       {delegations ? (
-        <View className='menu-item admin-link-delegations' hoverClass='menu-item-hover' onClick={() => openPage(DELEGATIONS_PAGE)}>
+        <View className='menu-item admin-link-delegations' hoverClass='menu-item-hover' onClick={() => openPage(ADMIN_PAGES.delegations)}>
           <Text className='menu-text'>权责清单</Text>
           <Text className='menu-arrow'>›</Text>
         </View>
       ) : null}
       {delegations ? (
-        <View className='menu-item admin-link-search' hoverClass='menu-item-hover' onClick={() => openPage(SEARCH_ADMIN_PAGE)}>
+        <View className='menu-item admin-link-search' hoverClass='menu-item-hover' onClick={() => openPage(ADMIN_PAGES.search)}>
           <Text className='menu-text'>搜索未命中</Text>
           <Text className='menu-arrow'>›</Text>
         </View>
