@@ -6,7 +6,7 @@
 // The tests of the first describe build on each other (version 2 is published by the first).
 import type { Page } from 'playwright-core';
 import { snapshot, useBrowserSession } from './support/session';
-import { taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
+import { staffLogin, taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
 
 const { currentPage, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession({
   // The admin pages are used mostly on a desktop browser.
@@ -14,19 +14,6 @@ const { currentPage, expectProblems, unexpectedProblems, failedLoad } = useBrows
 });
 
 const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).trim();
-
-/** Signs in on the staff login page; resolves on the staff home. */
-async function staffLogin(page: Page, username: string): Promise<void> {
-  await page.goto('/pages/staff/login');
-  const form = page.locator('.staff-login-page .staff-login-form');
-  await form.waitFor();
-  await form.locator('.input-username input').fill(username);
-  await form.locator('.input-password input').fill('demo-password');
-  await form.locator('.staff-login-submit').tap();
-  await page.waitForURL((url) => url.pathname === '/pages/staff/home');
-  await page.locator('.staff-home').waitFor();
-  await waitUntilPageInPlace(page, 'staff-home-page');
-}
 
 async function bearer(page: Page): Promise<Record<string, string>> {
   const token = await taroStorageValue(page, 'token');

@@ -7,13 +7,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { deflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { idCheckChar } from '@shared/identity/personal-numbers';
 import { launchBrowser, newPhonePage, saveScreenshot, type PhonePage } from './support/browser';
 import { currentTestName, snapshot, useBrowserSession } from './support/session';
 import { pdf } from '../support/files';
-import { pickOption, taroStorageValue, waitUntilPageInPlace, waitUntilScrollStill } from './support/taro-h5';
+import { pickOption, staffLogin, taroStorageValue, waitUntilPageInPlace, waitUntilScrollStill } from './support/taro-h5';
 
 const { currentPage, serverUrl, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession();
 
@@ -22,47 +22,18 @@ const BEIGUAN = '410503';
 
 // ---- files: real small PNG photos ------------------------------------------------------------------------
 
-function crc32(buf: Buffer): number {
-  let crc = ~0;
-  for (const byte of buf) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A 64×48 RGB PNG: a coloured page with darker stripes, as a photo of a document might look from afar. */
-function png([r, g, b]: [number, number, number]): Buffer {
+/** A 64×48 PNG: a coloured page with darker stripes, as a photo of a document might look from afar. */
+function png([r, g, b]: [number, number, number]): Promise<Buffer> {
   const width = 64;
   const height = 48;
-  const rows: Buffer[] = [];
+  const pixels = Buffer.alloc(width * height * 3);
   for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 3);
     for (let x = 0; x < width; x++) {
       const stripe = y % 8 < 2 && x > 8 && x < 56 ? 0.5 : 1;
-      row.set([Math.round(r * stripe), Math.round(g * stripe), Math.round(b * stripe)], 1 + x * 3);
+      pixels.set([Math.round(r * stripe), Math.round(g * stripe), Math.round(b * stripe)], (y * width + x) * 3);
     }
-    rows.push(row);
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return sharp(pixels, { raw: { width, height, channels: 3 } }).png().toBuffer();
 }
 
 const photoDir = mkdtempSync(path.join(os.tmpdir(), 'zsb-e2e-photos-'));
@@ -73,10 +44,12 @@ const photos = {
   /** A scanned certificate as a PDF. */
   scan: path.join(photoDir, '证明.pdf'),
 };
-writeFileSync(photos.id, png([230, 240, 250]));
-writeFileSync(photos.second, png([250, 235, 215]));
-writeFileSync(photos.retaken, png([220, 250, 220]));
-writeFileSync(photos.scan, pdf());
+beforeAll(async () => {
+  writeFileSync(photos.id, await png([230, 240, 250]));
+  writeFileSync(photos.second, await png([250, 235, 215]));
+  writeFileSync(photos.retaken, await png([220, 250, 220]));
+  writeFileSync(photos.scan, pdf());
+});
 
 // ---- the matter, the townships, people -------------------------------------------------------------------
 
@@ -169,18 +142,6 @@ async function residentOf(page: Page, township: Township, name: string): Promise
   });
   expect(saved.status()).toBe(200);
   return id;
-}
-
-/** Staff login through the form; resolves on the staff home. */
-async function staffLogin(page: Page, username: string): Promise<void> {
-  await page.goto('/pages/staff/login');
-  const form = page.locator('.staff-login-page .staff-login-form');
-  await form.waitFor();
-  await form.locator('.input-username input').fill(username);
-  await form.locator('.input-password input').fill('demo-password');
-  await form.locator('.staff-login-submit').tap();
-  await page.waitForURL((url) => url.pathname === '/pages/staff/home');
-  await page.locator('.staff-home').waitFor();
 }
 
 const byId = (prefix: string, id: string) => `[id="${prefix}${id}"]`;

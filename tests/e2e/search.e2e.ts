@@ -4,7 +4,7 @@
 // searches that found nothing; the next search finds it.
 import type { Page } from 'playwright-core';
 import { snapshot, useBrowserSession } from './support/session';
-import { waitUntilPageInPlace } from './support/taro-h5';
+import { staffLogin, waitUntilPageInPlace } from './support/taro-h5';
 
 const { currentPage, unexpectedProblems } = useBrowserSession();
 
@@ -72,12 +72,7 @@ describe('H5 search', () => {
     await openSearchPage(page);
     expect(await searchFor(page, '小蓝本')).toEqual([]);
 
-    await page.goto('/pages/staff/login');
-    const form = page.locator('.staff-login-page .staff-login-form');
-    await form.locator('.input-username input').fill('admin');
-    await form.locator('.input-password input').fill('demo-password');
-    await form.locator('.staff-login-submit').tap();
-    await page.waitForURL((url) => url.pathname === '/pages/staff/home');
+    await staffLogin(page, 'admin');
     await page.locator('.staff-home .admin-link-search').tap();
     await page.waitForURL((url) => url.pathname === '/admin/search/index');
     const row = page.locator('.search-admin .unfound-item', { has: page.locator('.unfound-text', { hasText: /^小蓝本$/ }) });

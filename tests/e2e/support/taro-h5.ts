@@ -1,5 +1,5 @@
 // Helpers for driving Taro's H5 components in Chromium: page transitions, the selector picker (a wheel moved by
-// dragging), Taro's modal, and the session kept in localStorage.
+// dragging), Taro's modal, the session kept in localStorage, and the staff sign-in.
 import type { Locator, Page } from 'playwright-core';
 
 /**
@@ -91,4 +91,17 @@ export async function taroStorageValue(page: Page, key: string): Promise<unknown
   } catch {
     return raw;
   }
+}
+
+/** Signs in on the staff login page (demo accounts share `demo-password`); resolves on the staff home, in place. */
+export async function staffLogin(page: Page, username: string): Promise<void> {
+  await page.goto('/pages/staff/login');
+  const form = page.locator('.staff-login-page .staff-login-form');
+  await form.waitFor();
+  await form.locator('.input-username input').fill(username);
+  await form.locator('.input-password input').fill('demo-password');
+  await form.locator('.staff-login-submit').tap();
+  await page.waitForURL((url) => url.pathname === '/pages/staff/home');
+  await page.locator('.staff-home').waitFor();
+  await waitUntilPageInPlace(page, 'staff-home-page');
 }
