@@ -28,7 +28,7 @@ import type { Services } from './services';
 export function appRoutes(services: Services): RouteDef[] {
   const routes: RouteDef[] = [
     ...opsRoutes(services, () => routes),
-    ...placesRoutes(services.regions),
+    ...placesRoutes(),
     ...identityRoutes(services),
     ...catalogRoutes(services.published),
     ...searchRoutes(services.published, services.search),

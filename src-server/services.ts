@@ -12,7 +12,6 @@ import { uncoveredYears } from './applications/work-calendar';
 import { ReadCache } from './platform/read-cache';
 import { PublishedCatalog } from './catalog/published-catalog';
 import { SearchService } from './search/search-service';
-import { RegionsMemory } from './places/regions-memory';
 
 export interface Services {
   config: Config;
@@ -28,8 +27,6 @@ export interface Services {
   published: PublishedCatalog;
   /** This instance's search index over it. */
   search: SearchService;
-  /** The administrative divisions, read once (public reads). */
-  regions: RegionsMemory;
   /** The use case context for a caller (routes build theirs per request). */
   context(caller: Caller, requestId?: string, log?: Logger): UseCaseContext;
   /** The use case context of work the system does by itself: `name` is the seed, a command or a job. */
@@ -44,9 +41,8 @@ export function createServices(parts: { config: Config; db: Database; logger: Lo
   const deps = { prisma: db.prisma, clock, logger, pii, config, memo };
   const published = new PublishedCatalog(db.prisma, logger);
   const search = new SearchService(db.prisma, published, clock, logger);
-  const regions = new RegionsMemory(db.prisma);
   return {
-    config, db, logger, pii, clock, memo, published, search, regions,
+    config, db, logger, pii, clock, memo, published, search,
     readiness: [
       ...coreReadinessChecks(db),
       {

@@ -1,6 +1,6 @@
 // What leaves the server about people: never a raw row; personal numbers masked unless the caller owns them.
 import type { Scope, User } from '../../src-shared/contracts/identity';
-import { regionPath } from '../places/list-regions';
+import { regionPath } from '../places/regions-memory';
 import type { UseCaseContext } from '../platform/use-case';
 
 type ResidentRow = {

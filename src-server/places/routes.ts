@@ -2,9 +2,8 @@ import { defineRoute, publicAccess } from '../platform/http/route';
 import { RegionDetailSchema, RegionListSchema } from '../../src-shared/contracts/places';
 import { ListRegionsQuery, RegionParams } from './schemas';
 import { getRegion, listRegions } from './list-regions';
-import type { RegionsMemory } from './regions-memory';
 
-export const placesRoutes = (regions: RegionsMemory) => [
+export const placesRoutes = () => [
   defineRoute({
     method: 'get',
     path: '/api/regions',
@@ -13,7 +12,7 @@ export const placesRoutes = (regions: RegionsMemory) => [
     access: publicAccess,
     query: ListRegionsQuery,
     responses: { 200: { description: '按代码排序的下级区划', schema: RegionListSchema } },
-    handler: ({ state }, { query }) => listRegions(state.useCase, query, regions),
+    handler: ({ state }, { query }) => listRegions(state.useCase, query),
   }),
   defineRoute({
     method: 'get',
@@ -23,6 +22,6 @@ export const placesRoutes = (regions: RegionsMemory) => [
     access: publicAccess,
     params: RegionParams,
     responses: { 200: { description: '区划详情', schema: RegionDetailSchema } },
-    handler: ({ state }, { params }) => getRegion(state.useCase, params, regions),
+    handler: ({ state }, { params }) => getRegion(state.useCase, params),
   }),
 ];

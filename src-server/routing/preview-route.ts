@@ -5,7 +5,7 @@ import { Errors } from '../platform/errors';
 import { decideQueue, type RouteDecision } from './decide-queue';
 import { queueName } from '../queues/queue-names';
 import { publishedMatter } from '../catalog/published-matters';
-import { regionOf } from '../places/region-of';
+import { regionOf } from '../places/regions-memory';
 
 export async function routeFor(ctx: UseCaseContext, input: { matterId: string; regionCode: string; at?: string; version?: number }) {
   // A case is routed with the matter as the resident saw it (its version); a preview with the current one.
