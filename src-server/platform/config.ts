@@ -51,6 +51,14 @@ const EnvSchema = z.object({
   WECHAT_APPID: z.string().regex(/^wx[0-9a-f]{16}$/, { error: '应为 wx 开头的 18 位小程序 AppID' }).optional(),
   WECHAT_SECRET: z.string().regex(/^[0-9a-f]{32}$/, { error: '应为 32 位十六进制的小程序 AppSecret' }).optional(),
   WECHAT_API_BASE: z.url({ error: '应为 http(s) 地址' }).default('https://api.weixin.qq.com'),
+  // Message push (客服消息): the token and EncodingAESKey set in the WeChat admin console; no AES key means plain mode.
+  WECHAT_PUSH_TOKEN: z.string().regex(/^[A-Za-z0-9]{3,32}$/, { error: '应为 3 到 32 位英文字母或数字（与微信后台“消息推送”的 Token 一致）' }).optional(),
+  WECHAT_PUSH_AES_KEY: z.string().regex(/^[A-Za-z0-9]{43}$/, { error: '应为 43 位英文字母或数字（微信后台的 EncodingAESKey）' }).optional(),
+  // An optional language model (any OpenAI-compatible endpoint): off unless LLM_BASE_URL is set.
+  LLM_BASE_URL: z.url({ error: '应为 http(s) 地址，例如 https://llm.example.cn/v1' }).optional(),
+  LLM_API_KEY: z.string().min(1).optional(),
+  LLM_MODEL: z.string().min(1).default('qwen-plus'),
+  LLM_TIMEOUT_MS: intInRange(100, 60_000, 2_500),
   DEMO_PASSWORD: z.string().min(8, { error: '至少 8 个字符' }).default('demo-password'),
   CORS_ORIGINS: z
     .string()
@@ -82,6 +90,10 @@ export interface Config {
   piiKey?: string;
   piiHashKey?: string;
   wechat: { appId: string; secret: string; apiBase: string } | null;
+  /** WeChat message push (客服消息), when WECHAT_PUSH_TOKEN is set; `aesKey` set means safe mode is accepted. */
+  wechatPush: { token: string; aesKey: string | null } | null;
+  /** The optional language model behind assistant/language-model.ts; null means the offline path only. */
+  languageModel: { baseUrl: string; apiKey: string | null; model: string; timeoutMs: number } | null;
   /** Demo mode: not production and WeChat not configured; dev login and demo staff accounts exist. */
   demo: boolean;
   demoPassword: string;
@@ -134,6 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     piiKey: e.PII_KEY,
     piiHashKey: e.PII_HASH_KEY,
     wechat,
+    wechatPush: e.WECHAT_PUSH_TOKEN ? { token: e.WECHAT_PUSH_TOKEN, aesKey: e.WECHAT_PUSH_AES_KEY ?? null } : null,
+    languageModel: e.LLM_BASE_URL ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY ?? null, model: e.LLM_MODEL, timeoutMs: e.LLM_TIMEOUT_MS } : null,
     demo: e.NODE_ENV !== 'production' && wechat === null,
     demoPassword: e.DEMO_PASSWORD,
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',') : [],
