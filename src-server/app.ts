@@ -19,6 +19,10 @@ import { applicationRoutes } from './applications/routes';
 import { queueRoutes } from './queues/routes';
 import { uploadRoutes } from './uploads/routes';
 import { searchRoutes } from './search/routes';
+import { assistantRoutes } from './assistant/routes';
+import { wechatPushRoutes } from './assistant/wechat/routes';
+import { sendCustomerText } from './assistant/wechat/customer-messages';
+import { answerWechatMessage } from './assistant/answer-wechat-message';
 import { authorizer } from './identity/authorize';
 import { rateLimiter } from './platform/http/rate-limit';
 import { selfParsedPaths } from './platform/http/request-body';
@@ -37,6 +41,8 @@ export function appRoutes(services: Services): RouteDef[] {
     ...applicationRoutes(),
     ...queueRoutes(),
     ...uploadRoutes(),
+    ...assistantRoutes(services.assistant, sendCustomerText),
+    ...wechatPushRoutes(services, (ctx, input) => answerWechatMessage(ctx, input, services.assistant)),
   ];
   return routes;
 }

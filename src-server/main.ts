@@ -1,4 +1,5 @@
 // Process entry: configuration, database, migrations, reference data, HTTP, graceful shutdown.
+import { pushWork } from './assistant/wechat/push-work';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './platform/config';
 import { openDatabase } from './platform/db/database';
@@ -75,6 +76,8 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     const { forced } = await running.close(config.shutdownTimeoutMs);
+    // Replies to WeChat pushes already answered with `success` are still being sent.
+    await pushWork.idle();
     await db.close();
     logger.info({ forced }, 'stopped');
     process.exit(0);

@@ -12,6 +12,8 @@ import { uncoveredYears } from './applications/work-calendar';
 import { ReadCache } from './platform/read-cache';
 import { PublishedCatalog } from './catalog/published-catalog';
 import { SearchService } from './search/search-service';
+import { createLanguageModel, type LanguageModel } from './assistant/language-model';
+import type { AssistantDeps } from './assistant/converse';
 
 export interface Services {
   config: Config;
@@ -27,6 +29,8 @@ export interface Services {
   published: PublishedCatalog;
   /** This instance's search index over it. */
   search: SearchService;
+  /** What the assistant answers from: the published catalog, search, and the optional language model. */
+  assistant: AssistantDeps;
   /** The use case context for a caller (routes build theirs per request). */
   context(caller: Caller, requestId?: string, log?: Logger): UseCaseContext;
   /** The use case context of work the system does by itself: `name` is the seed, a command or a job. */
@@ -43,6 +47,7 @@ export function createServices(parts: { config: Config; db: Database; logger: Lo
   const search = new SearchService(db.prisma, published, clock, logger);
   return {
     config, db, logger, pii, clock, memo, published, search,
+    assistant: { published, search, model: languageModelOf(config, logger, published) },
     readiness: [
       ...coreReadinessChecks(db),
       {
@@ -66,4 +71,14 @@ export function createServices(parts: { config: Config; db: Database; logger: Lo
     context: (caller, requestId, log) => contextFor(deps, caller, requestId, log),
     system: (name) => systemContext(deps, name),
   };
+}
+
+/** The optional language model, checking its answers against every material name of the published catalog. */
+function languageModelOf(config: Config, logger: Logger, published: PublishedCatalog): LanguageModel | null {
+  if (!config.languageModel) return null;
+  let materialNames = new Set<string>();
+  published.onVersion((s) => {
+    materialNames = new Set(s.matters.flatMap((m) => [...m.content.materials, ...m.content.situations.flatMap((x) => x.materials)].map((x) => x.name)));
+  });
+  return createLanguageModel(config.languageModel, logger, () => materialNames);
 }

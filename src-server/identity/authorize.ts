@@ -32,12 +32,16 @@ export function authorizer(services: Services) {
       case 'demo':
         if (!services.config.demo) throw Errors.notFound('没有这个接口');
         return;
+      case 'anyone':
+        if (!ctx.get('Authorization')) return;
+        break;
     }
     const actor = await resolveActor(services, ctx);
     if (!actor) throw Errors.unauthenticated(ctx.get('Authorization') ? '登录已失效，请重新登录' : '请先登录');
     ctx.state.actor = actor;
     switch (access.kind) {
       case 'signedIn':
+      case 'anyone':
         return;
       case 'resident':
         if (actor.kind !== 'resident') throw Errors.forbidden('此功能仅供居民使用');

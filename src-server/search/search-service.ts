@@ -24,6 +24,9 @@ export interface QueryLogEntry {
   topMatterId: string | null;
   catalogVersion: number;
   createdAt: Date;
+  /** The search box, or a chat turn the assistant could not answer (or only guessed: lowConfidence). */
+  source: 'search' | 'chat';
+  lowConfidence: boolean;
 }
 
 interface Built {
@@ -187,9 +190,9 @@ export class SearchService {
   }
 
   /** Queues a search for the log (written within a second); returns its id for a later click. */
-  log(entry: Omit<QueryLogEntry, 'id' | 'createdAt'>): string {
+  log(entry: Omit<QueryLogEntry, 'id' | 'createdAt' | 'source' | 'lowConfidence'> & Partial<Pick<QueryLogEntry, 'source' | 'lowConfidence'>>): string {
     const id = randomUUID();
-    this.pending.push({ ...entry, id, createdAt: this.clock.now() });
+    this.pending.push({ source: 'search', lowConfidence: false, ...entry, id, createdAt: this.clock.now() });
     if (this.pending.length >= 200) void this.flush();
     else this.flushTimer ??= setTimeout(() => void this.flush(), LOG_FLUSH_MS).unref();
     return id;
@@ -202,13 +205,14 @@ export class SearchService {
     const batch = this.pending.splice(0);
     if (batch.length === 0) return;
     try {
-      // One statement of six arrays: cheaper for this process than Prisma's createMany of many rows.
+      // One statement of arrays: cheaper for this process than Prisma's createMany of many rows.
       await this.prisma.$executeRaw`
-        INSERT INTO search_query (id, text, result_count, top_matter_id, catalog_version, created_at)
+        INSERT INTO search_query (id, text, result_count, top_matter_id, catalog_version, created_at, source, low_confidence)
         SELECT * FROM unnest(
           ${batch.map((b) => b.id)}::uuid[], ${batch.map((b) => b.text)}::text[], ${batch.map((b) => b.resultCount)}::int[],
           ${batch.map((b) => b.topMatterId)}::uuid[], ${batch.map((b) => b.catalogVersion)}::int[],
-          ${batch.map((b) => b.createdAt.toISOString())}::timestamptz[])`;
+          ${batch.map((b) => b.createdAt.toISOString())}::timestamptz[], ${batch.map((b) => b.source)}::text[]::"QuerySource"[],
+          ${batch.map((b) => b.lowConfidence)}::boolean[])`;
     } catch (err) {
       this.logger.warn({ err, lost: batch.length }, 'search log write failed');
     }

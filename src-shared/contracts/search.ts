@@ -64,6 +64,8 @@ export const UnfoundSearchSchema = z.object({
   text: z.string(),
   count: int(),
   lastAt: z.string(),
+  /** Where it was asked: the search box, the assistant (a turn it could not answer or only guessed), or both. */
+  sources: z.array(z.enum(['search', 'chat'])),
   /** The matter this text was made an alias of, once an admin did. */
   aliasOf: z.object({ matterId: z.string(), name: z.string() }).nullable(),
 });

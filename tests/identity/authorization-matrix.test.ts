@@ -23,6 +23,9 @@ interface Ids {
   caseOfA: string;
   /** A photo resident A uploaded, used by no case. */
   uploadOfA: string;
+  /** Resident A's conversation with the assistant, handed over to township X's centre. */
+  chatOfA: string;
+  ticketOfA: string;
 }
 
 const all = (status: number): Record<Persona, number> =>
@@ -156,6 +159,15 @@ const matrix: Record<string, Case> = {
   },
   'GET /api/admin/search/unfound': { path: '/api/admin/search/unfound', expect: adminsOnly(200) },
   'POST /api/admin/search/aliases': { path: '/api/admin/search/aliases', body: () => ({}), expect: cityAdminOnly(400) },
+  'POST /api/chat': { path: '/api/chat', body: () => ({ text: '残疾证要带什么材料' }), expect: all(200) },
+  'GET /api/chat/:sessionId': { path: (ids) => `/api/chat/${ids.chatOfA}`, expect: { ...all(404), residentA: 200 } },
+  'GET /api/consultations': { path: '/api/consultations', expect: { ...signedIn(200), residentA: 403, residentB: 403 } },
+  'GET /api/consultations/:id': { path: (ids) => `/api/consultations/${ids.ticketOfA}`, expect: staffInScopeOfA(200) },
+  // An empty answer shows who got past the access check (the answer itself is tested in tests/assistant).
+  'POST /api/consultations/:id/answer': { path: (ids) => `/api/consultations/${ids.ticketOfA}/answer`, body: () => ({ text: '' }), expect: { ...signedIn(400), residentA: 403, residentB: 403 } },
+  // Message push is not configured in tests: the routes do not exist (tests/assistant/wechat-push.test.ts configures it).
+  'GET /wechat/push': { path: '/wechat/push?signature=x&timestamp=1&nonce=n&echostr=e', expect: all(404) },
+  'POST /wechat/push': { path: '/wechat/push?signature=x&timestamp=1&nonce=n', body: () => ({}), expect: all(404) },
   'POST /api/uploads': { path: '/api/uploads', expect: signedIn(415) },
   'GET /api/uploads/mine': { path: '/api/uploads/mine', expect: residentsOnly(200) },
   'GET /api/uploads/:id': { path: (ids) => `/api/uploads/${ids.uploadOfA}`, expect: { ...signedIn(404), residentA: 200 } },
@@ -200,8 +212,14 @@ async function idsOf(token: string): Promise<Ids> {
   const matter = (await t.request.get('/api/matters?pageSize=1').expect(200)).body.items[0].id;
   caseOfA ??= await submitCaseOf(token, me.body.id);
   uploadOfA ??= jpeg(64, 48).then(async (photo) => (await t.request.post('/api/uploads').set(bearer(token)).attach('file', photo, 'a.jpg').expect(201)).body.id);
-  return { residentA: me.body.id, familyOfA: member.id, matter, draft: matter, caseOfA, uploadOfA: await uploadOfA };
+  chatOfA ??= t.request.post('/api/chat').set(bearer(token)).send({ text: '转人工' }).expect(200).then((res) => res.body);
+  const chat = await chatOfA;
+  return {
+    residentA: me.body.id, familyOfA: member.id, matter, draft: matter, caseOfA, uploadOfA: await uploadOfA,
+    chatOfA: chat.sessionId, ticketOfA: chat.replies.find((r) => r.type === 'handoff')?.ticketId as string,
+  };
 }
+let chatOfA: Promise<{ sessionId: string; replies: { type: string; ticketId?: string }[] }> | undefined;
 let uploadOfA: Promise<string> | undefined;
 
 let caseOfA: string | undefined;

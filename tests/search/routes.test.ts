@@ -103,7 +103,8 @@ describe('query log and clicks', () => {
     await t.request.post('/api/search/clicks').send({ queryId, matterId: items[0].id }).expect(204);
     const row = await t.db.prisma.searchQuery.findUniqueOrThrow({ where: { id: queryId } });
     expect(row).toMatchObject({ text: '低保', resultCount: items.length, topMatterId: items[0].id, clickedMatterId: items[0].id });
-    expect(Object.keys(row).sort()).toEqual(['catalogVersion', 'clickedAt', 'clickedMatterId', 'createdAt', 'id', 'resultCount', 'text', 'topMatterId']);
+    expect(row).toMatchObject({ source: 'search', lowConfidence: false });
+    expect(Object.keys(row).sort()).toEqual(['catalogVersion', 'clickedAt', 'clickedMatterId', 'createdAt', 'id', 'lowConfidence', 'resultCount', 'source', 'text', 'topMatterId']);
     await t.request.post('/api/search/clicks').send({ queryId: '00000000-0000-4000-8000-000000000000', matterId: items[0].id }).expect(404);
     await t.request.post('/api/search/clicks').send({ queryId: 'x', matterId: items[0].id }).expect(400);
   });

@@ -62,20 +62,28 @@ export function readMultipartFile(ctx: Context, field: string, maxBytes: number)
   });
 }
 
-export async function readJsonBody(ctx: Context, maxBytes: number): Promise<unknown> {
+/** The body as UTF-8 text, at most `maxBytes` (413 beyond; a declared length over it is refused before reading). */
+export async function readTextBody(ctx: Context, maxBytes: number): Promise<string> {
+  const tooLarge = () => Errors.payloadTooLarge(`内容不能超过 ${Math.round(maxBytes / 1024 / 1024)} MB`);
+  if (Number(ctx.get('Content-Length')) > maxBytes) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of ctx.req) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) throw Errors.payloadTooLarge(`内容不能超过 ${Math.round(maxBytes / 1024 / 1024)} MB`);
+    if (size > maxBytes) throw tooLarge();
     chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function readJsonBody(ctx: Context, maxBytes: number): Promise<unknown> {
+  const text = await readTextBody(ctx, maxBytes);
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(text);
   } catch {
     throw Errors.malformedBody();
   }
 }
 
 /** Paths whose bodies the route reads itself (files, large documents); the global JSON parser skips them. */
-export const selfParsedPaths = new Set(['/api/admin/catalog/import', '/api/uploads']);
+export const selfParsedPaths = new Set(['/api/admin/catalog/import', '/api/uploads', '/wechat/push']);

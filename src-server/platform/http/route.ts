@@ -15,7 +15,9 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
  * Who may call a route. There is no default: a route that does not say is refused at registration.
  * - `public`: anyone; `demo`: anyone, but the route exists only in demo mode (404 otherwise);
  * - `resident`: a signed-in resident; `staff`: a signed-in staff member with one of `roles`;
- * - `signedIn`: any signed-in resident or staff member.
+ * - `signedIn`: any signed-in resident or staff member;
+ * - `anyone`: anyone, and a bearer token, when sent, makes the caller known (the assistant answers a signed-in
+ *   resident about their own cases); a token that is no longer valid is refused, as on any route.
  * Roles are checked here; which records within their scope a caller may touch is the use case's business
  * (through identity/policies.ts), and a record outside it answers 404.
  */
@@ -24,7 +26,9 @@ export type Access =
   | { kind: 'demo' }
   | { kind: 'resident' }
   | { kind: 'staff'; roles: StaffRole[] }
-  | { kind: 'signedIn' };
+  | { kind: 'signedIn' }
+  | { kind: 'anyone' };
+export const anyone: Access = { kind: 'anyone' };
 export const publicAccess: Access = { kind: 'public' };
 export const demoOnly: Access = { kind: 'demo' };
 export const residentOnly: Access = { kind: 'resident' };
