@@ -13,7 +13,8 @@ export default defineAppConfig({
   ],
   // Admin pages (catalog office, county delegation lists): a subpackage, so the residents' main package stays small.
   // Applying (cases/: the wizard, receipt and case page load zod for the form's checks), the clerk workbench
-  // (workbench/) and search (search/: preloaded from the home page, whose box opens it) are subpackages too.
+  // (workbench/: queues, cases, consultation tickets), search (search/: preloaded from the home page, whose box opens
+  // it) and the assistant (assistant/: 智能客服, opened from the home page, a guide's 问一问 and search) are subpackages too.
   subPackages: [
     {
       root: 'admin',
@@ -25,11 +26,15 @@ export default defineAppConfig({
     },
     {
       root: 'workbench',
-      pages: ['index', 'queue', 'case']
+      pages: ['index', 'queue', 'case', 'tickets', 'ticket']
     },
     {
       root: 'search',
-      pages: ['index', 'help']
+      pages: ['index']
+    },
+    {
+      root: 'assistant',
+      pages: ['index']
     }
   ],
   preloadRule: {

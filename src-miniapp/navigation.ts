@@ -65,6 +65,8 @@ export function openCatalogList(filter: ListFilter): void {
   openPage(catalogListUrl(filter))
 }
 
-/** Matter search, and the assistant page offered when a search finds nothing. */
+/** Matter search. */
 export const SEARCH_PAGE = '/search/index'
-export const SEARCH_HELP_PAGE = '/search/help'
+
+/** 智能客服 (the assistant subpackage); `ask` is sent as the first question (a guide's 问一问, a search). */
+export const openAssistant = (ask = '') => openPage(`/assistant/index${ask ? `?ask=${encodeURIComponent(ask)}` : ''}`)

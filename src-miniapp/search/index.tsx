@@ -7,7 +7,7 @@ import MatterRow from '../components/MatterRow'
 import { useAllMatters } from '../hooks/useCatalog'
 import { useCounty } from '../hooks/useCounty'
 import { useRecentSearches, useSearchResults, useSuggestions } from '../hooks/useSearch'
-import { decodeParam, openMatter, openPage, SEARCH_HELP_PAGE } from '../navigation'
+import { decodeParam, openAssistant, openMatter } from '../navigation'
 import { commonMatters } from '../services/catalog'
 import { recordSearchClick, type SearchAnswer, type SearchItem } from '../services/search'
 import { highlightParts } from '../view-models/searchView'
@@ -17,7 +17,7 @@ import './index.css'
 /**
  * 搜索事项: suggestions while typing (names and aliases, pinyin too), results when the search is sent (the keyboard's
  * 搜索, the button, a suggestion or a recent search), each with department, level, 可掌上办, the words it met and
- * why; recent searches kept on the phone; when nothing is found, the assistant (转人工) and 常用事项.
+ * why; recent searches kept on the phone; when nothing is found, the assistant (智能客服, 转人工) and 常用事项.
  */
 export default function SearchPage() {
   const router = useRouter()
@@ -94,7 +94,7 @@ function Results({ answer, query }: { answer: SearchAnswer; query: string }) {
     return (
       <View className='search-empty'>
         <Text className='search-empty-text'>没有找到与「{query}」相关的事项。可以换个说法试试，或者问问智能客服。</Text>
-        <View className='assistant-entry' hoverClass='link-hover' onClick={() => openPage(`${SEARCH_HELP_PAGE}?q=${encodeURIComponent(query)}`)}>
+        <View className='assistant-entry' hoverClass='link-hover' onClick={() => openAssistant(query)}>
           <Text>问问智能客服（转人工）</Text>
         </View>
       </View>

@@ -1,5 +1,5 @@
 // Renderer-free logic of the search screens (no Taro: tested in tests/search/miniapp-search.test.ts): a result's
-// name cut into highlighted parts, the recent searches kept on the phone, the hotline offered for 转人工.
+// name cut into highlighted parts, the recent searches kept on the phone.
 import type { SearchItem } from '@shared/contracts/search'
 import type { KeyValueStorage } from '../services/sessionStore'
 
@@ -48,6 +48,3 @@ export function createRecentSearches(storage: KeyValueStorage) {
     }
   }
 }
-
-/** The service hotline shown where the assistant is offered (转人工). */
-export const SERVICE_HOTLINE = '12345'

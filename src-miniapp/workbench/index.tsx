@@ -7,13 +7,18 @@ import { claimNextAndOpen } from './claim'
 import Pending from '../components/Pending'
 import { useRefresh } from '../hooks/useApi'
 import { useQueues } from '../hooks/useApplications'
+import { useTickets } from '../hooks/useConsultations'
 import { openCasePage, queueUrl } from '../caseNavigation'
 import type { QueueSummary, StaffUser } from '../services/types'
 import ActionButton from '../ui/ActionButton'
 import { QUEUE_KIND_LABELS, queueFigures } from '../view-models/clerkActions'
+import { openTickets } from './ticketLinks'
 import './workbench.css'
 
-/** 办件工作台: the queues of my scope with their counts and overdue flags; open one, or claim its next case. */
+/**
+ * 办件工作台: 咨询工单 (questions handed over by the assistant) with the number waiting, then the queues of my scope
+ * with their counts and overdue flags; open one, or claim its next case.
+ */
 export default function WorkbenchPage() {
   return (
     <View className='page workbench-page'>
@@ -21,7 +26,29 @@ export default function WorkbenchPage() {
         <Text className='page-title'>办件工作台</Text>
         <Text className='page-subtitle'>按到期先后办理，红色为已超期，黄色为即将超期</Text>
       </View>
-      <StaffOnly>{(user, token) => <Queues user={user} token={token} />}</StaffOnly>
+      <StaffOnly>
+        {(user, token) => (
+          <>
+            <TicketsCard token={token} />
+            <Queues user={user} token={token} />
+          </>
+        )}
+      </StaffOnly>
+    </View>
+  )
+}
+
+/** 咨询工单 and how many wait for an answer (a role the tickets are not for sees no card). */
+function TicketsCard({ token }: { token: string }) {
+  const open = useTickets(token, 'open', 1, 1)
+  if (open.error && (open.error.status === 403 || open.error.status === 404)) return null
+  return (
+    <View className='card tickets-link-card'>
+      <View className='menu-item tickets-link' hoverClass='menu-item-hover' onClick={openTickets}>
+        <Text className='menu-text'>咨询工单</Text>
+        {open.data ? <Text className={`badge tickets-open${open.data.total > 0 ? ' tickets-waiting' : ''}`}>待答复 {open.data.total}</Text> : null}
+        <Text className='menu-arrow'>›</Text>
+      </View>
     </View>
   )
 }

@@ -3,14 +3,13 @@ import { useState } from 'react'
 
 import StaffOnly from '../components/StaffOnly'
 import { claimNextAndOpen } from './claim'
-import LoadError from '../components/LoadError'
+import PagedList from '../components/PagedList'
 import { useRefresh } from '../hooks/useApi'
 import { useQueueCases } from '../hooks/useApplications'
 import { usePageParams } from '../hooks/usePageParams'
 import { openCasePage, workCaseUrl } from '../caseNavigation'
 import type { ApplicationSummary, StaffUser } from '../services/types'
 import { Chips, SearchBox } from '../ui/controls'
-import Pager from '../ui/Pager'
 import ActionButton from '../ui/ActionButton'
 import { dueText, flagView, statusTone, summaryLine, FILED_AS_LABELS } from '../view-models/caseView'
 import { QUEUE_FILTERS, queueFilter, type QueueFilterValue } from '../view-models/clerkActions'
@@ -72,20 +71,9 @@ function QueueCases({ queueId, user }: { queueId: string; user: StaffUser }) {
         ) : null}
       </View>
       <View className='card'>
-        {cases.error ? (
-          <LoadError error={cases.error} onRetry={cases.reload} />
-        ) : !cases.data ? (
-          <Text className='region-loading'>正在加载…</Text>
-        ) : cases.data.items.length === 0 ? (
-          <Text className='region-empty'>没有符合条件的办件</Text>
-        ) : (
-          <View className='row-list work-list'>
-            {cases.data.items.map((item) => (
-              <WorkRow key={item.id} item={item} />
-            ))}
-            <Pager page={cases.data.page} pageSize={cases.data.pageSize} total={cases.data.total} onPage={setPage} />
-          </View>
-        )}
+        <PagedList state={cases} empty='没有符合条件的办件' className='row-list work-list' onPage={setPage}>
+          {(item) => <WorkRow key={item.id} item={item} />}
+        </PagedList>
       </View>
     </>
   )

@@ -7,11 +7,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { idCheckChar } from '@shared/identity/personal-numbers';
-import { launchBrowser, newPhonePage, saveScreenshot, type PhonePage } from './support/browser';
-import { currentTestName, snapshot, useBrowserSession } from './support/session';
+import { newPhonePage } from './support/browser';
+import { snapshot, useBrowserSession, useSecondPhone } from './support/session';
 import { pdf } from '../support/files';
 import { pickOption, staffLogin, taroStorageValue, waitUntilPageInPlace, waitUntilScrollStill } from './support/taro-h5';
 
@@ -300,33 +300,20 @@ async function act(page: Page, action: string, status: string, fill?: () => Prom
 
 // ---- the tests -------------------------------------------------------------------------------------------
 
-let clerkBrowser: Browser;
-let clerk: PhonePage | undefined;
+const clerkPhone = useSecondPhone('clerk', serverUrl);
 let hua: Township;
 let bei: Township;
 let guide: Guide;
 
 beforeAll(async () => {
-  clerkBrowser = await launchBrowser();
-  const probe = await newPhonePage(clerkBrowser, serverUrl());
+  const probe = await newPhonePage(clerkPhone.browser(), serverUrl());
   hua = await firstTownship(probe.page, HUAXIAN);
   bei = await firstTownship(probe.page, BEIGUAN);
   guide = await delegatedMatter(probe.page, hua, bei);
   await probe.close();
 });
 
-afterEach(async () => {
-  if (clerk) {
-    await saveScreenshot(clerk.page, `${currentTestName()}--clerk`);
-    const problems = clerk.problems;
-    await clerk.close();
-    clerk = undefined;
-    expect(problems).toEqual([]);
-  }
-});
-
-afterAll(async () => {
-  await clerkBrowser?.close();
+afterAll(() => {
   rmSync(photoDir, { recursive: true, force: true });
 });
 
@@ -349,8 +336,7 @@ describe('H5 applications', () => {
     expect(draft.status()).toBe(404);
 
     // The township clerk: the queue shows it, the case shows the routing reason; claim, then ask for the first photo again.
-    clerk = await newPhonePage(clerkBrowser, serverUrl());
-    const c = clerk.page;
+    const c = await clerkPhone.open();
     await staffLogin(c, `clerk-${hua.code}`);
     await openWorkCase(c, `township:${hua.code}`, caseId);
     expect(await text(c, '.work-case-page .work-route-reason')).toBe(reason);
@@ -433,8 +419,7 @@ describe('H5 applications', () => {
     expect(await text(page, '.receipt-page .receipt-queue')).toContain('北关区');
     expect(await text(page, '.receipt-page .receipt-route-reason')).not.toContain(bei.name);
 
-    clerk = await newPhonePage(clerkBrowser, serverUrl());
-    const c = clerk.page;
+    const c = await clerkPhone.open();
     await staffLogin(c, `dept-${BEIGUAN}-${guide.department.code}`);
     await c.locator('.staff-home .workbench-link').tap();
     const card = c.locator(`.workbench-page .queue-card[data-queue="${queueId}"]`);

@@ -1,7 +1,7 @@
 // Matter search in a phone-sized Chromium against the real server (fresh embedded database, the Anyang catalog):
 // a resident's own words (残疾证丢了) and initials (cjrz) find the right matters, a search that finds nothing offers
-// the assistant (转人工, no fake chat), and the city admin makes such a search an alias of a matter from the list of
-// searches that found nothing; the next search finds it.
+// the assistant (智能客服, 转人工) and asks it the same words, and the city admin makes such a search an alias of a
+// matter from the list of searches that found nothing; the next search finds it.
 import type { Page } from 'playwright-core';
 import { snapshot, useBrowserSession } from './support/session';
 import { staffLogin, waitUntilPageInPlace } from './support/taro-h5';
@@ -54,15 +54,16 @@ describe('H5 search', () => {
     expect(unexpectedProblems()).toEqual([]);
   });
 
-  test('a search that finds nothing offers the assistant (转人工) and 常用事项', async () => {
+  test('a search that finds nothing offers the assistant (转人工), which is asked the same words, and 常用事项', async () => {
     const page = currentPage();
     await openSearchPage(page);
     expect(await searchFor(page, '火星移民签证')).toEqual([]);
     await page.locator('.search-page .common-matter').first().waitFor();
     await page.locator('.search-page .assistant-entry').tap();
-    await page.waitForURL((url) => url.pathname === '/search/help');
-    expect(await page.locator('.search-help-page .help-call').innerText()).toContain('12345');
-    expect(await page.locator('.search-help-page .help-text').innerText()).toContain('火星移民签证');
+    await page.waitForURL((url) => url.pathname === '/assistant/index');
+    await waitUntilPageInPlace(page, 'assistant-page');
+    await page.locator('.assistant-page .chat-row-assistant:not(.chat-welcome)').waitFor();
+    expect((await page.locator('.assistant-page .chat-row-resident .bubble-text').first().innerText()).trim()).toBe('火星移民签证');
     await snapshot(page, 'assistant');
     expect(unexpectedProblems()).toEqual([]);
   });

@@ -23,7 +23,8 @@ const PERIODS = [
 ]
 
 /**
- * 搜索未命中: what residents searched for and found nothing, grouped by text, most asked first. The city admin makes
+ * 搜索未命中: what residents searched for and found nothing — and what the assistant could not answer (tagged
+ * 智能客服) — grouped by text, most asked first. The city admin makes
  * such a text an alias of a matter in two taps (「设为别名」, then the matter); the next search finds it.
  */
 export default adminPage(ADMIN_FRAMES.search, Unfound)
@@ -54,7 +55,7 @@ function Unfound({ user }: { user: StaffUser }) {
       {list.loading ? <Text className='region-loading'>正在加载…</Text> : null}
       {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
       {action.message ? <Text className='form-error unfound-error'>{action.message}</Text> : null}
-      {list.data && list.data.items.length === 0 ? <Text className='region-empty unfound-none'>这段时间没有搜不到结果的搜索</Text> : null}
+      {list.data && list.data.items.length === 0 ? <Text className='region-empty unfound-none'>这段时间没有搜不到结果的搜索或答不上来的问题</Text> : null}
       {list.data && list.data.items.length > 0 ? (
         <View className='unfound-list'>
           <Text className='list-count'>共 {list.data.total} 种说法</Text>
@@ -65,6 +66,7 @@ function Unfound({ user }: { user: StaffUser }) {
                 <View className='unfound-main'>
                   <Text className='unfound-text'>{row.text}</Text>
                   <Text className='unfound-count'>{row.count} 次</Text>
+                  {row.sources.includes('chat') ? <Text className='unfound-source'>智能客服</Text> : null}
                   {aliasOf ? (
                     <Text className='unfound-done'>已设为「{aliasOf}」的别名</Text>
                   ) : canAdd ? (

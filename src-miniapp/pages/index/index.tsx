@@ -10,7 +10,7 @@ import type { ApiState } from '../../hooks/useApi'
 import { useAllMatters, useDepartments } from '../../hooks/useCatalog'
 import { useCounty } from '../../hooks/useCounty'
 import { useRegions } from '../../hooks/useRegions'
-import { openCatalogList, openPage, openRegion, SEARCH_PAGE } from '../../navigation'
+import { openAssistant, openCatalogList, openPage, openRegion, SEARCH_PAGE } from '../../navigation'
 import { commonMatters, departmentsByCount, topicCounts } from '../../services/catalog'
 import type { Region } from '../../services/types'
 import '../../components/SearchBox.css'
@@ -23,8 +23,8 @@ const CITY_CODE = '4105'
 const FIRST_DEPARTMENTS = 8
 
 /**
- * Home: the search box (opens the search page), 按主题办 (life events), 按部门办, 常用事项, and the 办事地区 (county) whose
- * office the guides show. Every published matter is loaded once for the topics and 常用事项.
+ * Home: the search box (opens the search page), 智能客服, 按主题办 (life events), 按部门办, 常用事项, and the 办事地区
+ * (county) whose office the guides show. Every published matter is loaded once for the topics and 常用事项.
  */
 export default function IndexPage() {
   const regions = useRegions(CITY_CODE)
@@ -51,6 +51,7 @@ export default function IndexPage() {
           <View className='search-icon' />
           <Text className='search-placeholder home-search-text'>搜索事项，如：残疾证丢了、低保、dibao</Text>
         </View>
+        <Text className='home-ask' onClick={() => openAssistant()}>智能客服 ›</Text>
       </PageHeader>
       <Catalog />
       <View className='card'>

@@ -25,7 +25,7 @@ import { useSession } from '../../hooks/useSession'
 import { usePageParams } from '../../hooks/usePageParams'
 import { applyUrl, openCasePage } from '../../caseNavigation'
 import { filingScope } from '../../view-models/filing'
-import { goToMe } from '../../navigation'
+import { goToMe, openAssistant } from '../../navigation'
 import { placeFor, type County } from '../../services/catalog'
 import type { Guide } from '../../services/types'
 import './index.css'
@@ -33,7 +33,7 @@ import './index.css'
 /**
  * 办事指南 of one matter (`?id=&name=`), laid out the way residents read it: what it is, how long and what it
  * costs, who may apply, what to bring (per situation), the steps, where to go and whom to call; then the legal
- * basis and questions. The office shown is the one of the chosen county (办事地区), which can be switched here.
+ * basis and questions; 问一问 asks the assistant about it. The office shown is the one of the chosen county (办事地区), which can be switched here.
  */
 export default function MatterPage() {
   const { id, name: placeholder } = usePageParams('id', 'name')
@@ -50,6 +50,7 @@ export default function MatterPage() {
             {isHandheldGuide(guide.data) ? <Text className='tag tag-light'>可掌上办</Text> : null}
             <Text className='tag tag-light'>{guide.data.typeName}</Text>
             <Text className='tag tag-light'>{guide.data.levelName}</Text>
+            <Text className='tag tag-light ask-link' onClick={() => openAssistant(guide.data?.name)}>问一问 ›</Text>
           </View>
         ) : null}
       </View>

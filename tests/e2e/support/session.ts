@@ -96,3 +96,36 @@ export function useBrowserSession(options: BrowserSessionOptions = {}): BrowserS
     },
   };
 }
+
+/**
+ * A second phone for another person in the same test (the clerk who works the resident's case or answers their
+ * hand-over): its own Chromium, a fresh page per `open()`, screenshotted as `<test>--<name>` and checked for
+ * problems after each test. Call at the top level of a test file, after useBrowserSession().
+ */
+export function useSecondPhone(name: string, serverUrl: () => string) {
+  let browser: Browser | undefined;
+  let phone: PhonePage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    if (!phone) return;
+    await saveScreenshot(phone.page, `${currentTestName()}--${name}`);
+    const { problems } = phone;
+    await phone.close();
+    phone = undefined;
+    expect(problems).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    /** The second phone's browser (e.g. for a probe page in a beforeAll). */
+    browser: () => browser as Browser,
+    /** Opens the second phone's page for this test. */
+    async open(): Promise<Page> {
+      phone = await newPhonePage(browser as Browser, serverUrl());
+      return phone.page;
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '咨询工单',
+  enablePullDownRefresh: true
+})
