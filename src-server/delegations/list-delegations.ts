@@ -14,9 +14,10 @@ export async function listDelegations(
     ...(counties ? { countyCode: { in: counties } } : {}),
     ...(q.matterId ? { matterId: q.matterId } : {}),
   };
+  // The seed writes a county's list in one statement (one createdAt): the id keeps pages from overlapping.
   const [total, rows] = await Promise.all([
     ctx.db.delegation.count({ where }),
-    ctx.db.delegation.findMany({ where, orderBy: [{ countyCode: 'asc' }, { createdAt: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    ctx.db.delegation.findMany({ where, orderBy: [{ countyCode: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
   ]);
   const names = new Map(
     (await ctx.db.matterDraft.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.matterId))] } }, select: { id: true, name: true } })).map((m) => [m.id, m.name]),

@@ -99,7 +99,11 @@ describe('response schemas describe what the routes answer', () => {
     const list = await t.request.get(`/api/admin/delegations?county=${countyOfX}&pageSize=20`).set(bearer(county)).expect(200);
     expectExactly(DelegationPageSchema, list.body);
     expect(list.body.items.length).toBeGreaterThan(0);
-    expect(list.body.items.some((d: { recall: unknown }) => d.recall !== null)).toBe(true);
+    // A recalled delegation, found through the list's matter filter (a page of the list need not hold one).
+    const seededRecall = await t.db.prisma.delegation.findFirstOrThrow({ where: { countyCode: countyOfX, recalledAt: { not: null } } });
+    const ofMatter = await t.request.get(`/api/admin/delegations?county=${countyOfX}&matterId=${seededRecall.matterId}`).set(bearer(county)).expect(200);
+    expectExactly(DelegationPageSchema, ofMatter.body);
+    expect(ofMatter.body.items.some((d: { recall: unknown }) => d.recall !== null)).toBe(true);
 
     const matters = (await t.request.get('/api/matters?level=4&pageSize=100').expect(200)).body.items as { id: string }[];
     const taken = new Set<string>();
