@@ -21,6 +21,7 @@ import type { ApplicationDraft, FamilyMember, Guide, MyMaterial, Scope } from '.
 import { ErrorSummary, Chips } from '../ui/controls'
 import ActionButton from '../ui/ActionButton'
 import { formErrors, formSummary, visibleErrors } from '../view-models/applicationForm'
+import { useSubscribeConsent } from '../hooks/useSubscribeConsent'
 import {
   SHARED_NOTE,
   STEP_TITLES,
@@ -129,6 +130,7 @@ function Wizard({ guide, draft, mine, family, filer }: WizardProps) {
   /** The key of the submit attempt, kept for its retries while the body stays the same. */
   const attempt = useRef<{ key: string; body: string } | null>(null)
   const refresh = useRefresh()
+  const subscribe = useSubscribeConsent(filer.kind === 'resident')
 
   const list = useMemo(() => checklist(guide, state.situationId), [guide, state.situationId])
   const fields = guide.formSchema.fields
@@ -176,6 +178,8 @@ function Wizard({ guide, draft, mine, family, filer }: WizardProps) {
 
   const submit = async () => {
     if (submitting) return
+    // WeChat's consent sheet opens only from the tap itself: before anything else is awaited.
+    const agreed = await subscribe.ask()
     const body = submitBody(guide, state, filer.kind === 'station' ? filer.scope.regionCode : undefined)
     const text = JSON.stringify(body)
     if (!attempt.current || attempt.current.body !== text) attempt.current = { key: newIdempotencyKey(), body: text }
@@ -183,6 +187,7 @@ function Wizard({ guide, draft, mine, family, filer }: WizardProps) {
     setMessage(null)
     try {
       const created = await submitApplication(body, attempt.current.key)
+      subscribe.report(created.id, agreed)
       if (filer.kind === 'resident') await deleteDraft(guide.id).catch(() => undefined)
       refresh('applications', 'my-materials')
       void Taro.redirectTo({ url: receiptUrl(created.id) })

@@ -102,9 +102,9 @@ export function promiseView(app: Pick<Application, 'status' | 'clock' | 'instant
 export function flagView(flag: ApplicationSummary['flag'] | Application['clock']['flag']): { text: string; tone: Tone } | null {
   switch (flag) {
     case 'warning':
-      return { text: '受理期将到', tone: 'warn' }
+      return { text: '即将超期（受理）', tone: 'warn' }
     case 'alarm':
-      return { text: '受理期已到', tone: 'danger' }
+      return { text: '受理超期', tone: 'danger' }
     case 'yellow':
       return { text: '即将超期', tone: 'warn' }
     case 'red':

@@ -15,7 +15,7 @@ import type { ActionInput, Application, QueueCasesFilter, QueueSummary } from '.
 // Queues
 
 export interface QueueFigure {
-  key: 'submitted' | 'correction' | 'accepted' | 'unclaimed' | 'yellow' | 'red'
+  key: 'submitted' | 'correction' | 'accepted' | 'unclaimed' | 'acceptWarning' | 'acceptAlarm' | 'yellow' | 'red'
   label: string
   value: number
   tone: 'info' | 'warn' | 'danger' | 'muted'
@@ -30,6 +30,8 @@ export function queueFigures(queue: Pick<QueueSummary, 'counts'>): QueueFigure[]
     { key: 'accepted', label: '办理中', value: c.accepted + c.special, tone: 'info' },
     { key: 'unclaimed', label: '未认领', value: c.unclaimed, tone: 'muted' }
   ]
+  if (c.acceptWarning > 0) figures.push({ key: 'acceptWarning', label: '即将超期（受理）', value: c.acceptWarning, tone: 'warn' })
+  if (c.acceptAlarm > 0) figures.push({ key: 'acceptAlarm', label: '受理超期', value: c.acceptAlarm, tone: 'danger' })
   if (c.yellow > 0) figures.push({ key: 'yellow', label: '即将超期', value: c.yellow, tone: 'warn' })
   if (c.red > 0) figures.push({ key: 'red', label: '已超期', value: c.red, tone: 'danger' })
   return figures
@@ -51,6 +53,8 @@ export const QUEUE_FILTERS = [
   { value: 'submitted', label: '待受理', filter: { status: 'submitted' } },
   { value: 'correction', label: '待补正', filter: { status: 'correction' } },
   { value: 'accepted', label: '办理中', filter: { status: 'accepted' } },
+  { value: 'alarm', label: '受理超期', filter: { flag: 'alarm' } },
+  { value: 'warning', label: '即将超期（受理）', filter: { flag: 'warning' } },
   { value: 'red', label: '已超期', filter: { flag: 'red' } },
   { value: 'yellow', label: '即将超期', filter: { flag: 'yellow' } },
   { value: 'finished', label: '已办结', filter: { status: 'finished' } }

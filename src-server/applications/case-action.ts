@@ -12,6 +12,8 @@ import { audit } from '../platform/audit';
 import { Errors } from '../platform/errors';
 import { inTransaction, type UseCaseContext } from '../platform/use-case';
 import { mayWorkCases } from '../queues/queue-access';
+import { oweCaseMessage } from '../notifications/owe-message';
+import { outboxWritten } from '../notifications/outbox-signal';
 
 export type CaseRow = Prisma.ApplicationGetPayload<{ include: { queue: true; pauses: true } }>;
 type Tx = UseCaseContext & { db: Prisma.TransactionClient };
@@ -34,7 +36,7 @@ export async function actOnCase(
   options: { adminMayTransfer?: boolean } = {},
 ): Promise<{ id: string }> {
   const rule = transitions[input.action];
-  await inTransaction(ctx, async (tx) => {
+  const owed = await inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, input.id);
     const viewer = viewerOf(tx, row);
     const c = row!;
@@ -68,7 +70,10 @@ export async function actOnCase(
     if (updated.count !== 1) throw Errors.conflict('stale_revision', '办件刚被他人更新，请刷新后再操作');
     await appendCaseEvent(tx, c.id, { action: input.action, from: status, to, ...outcome.event });
     await audit(tx, { action: `application.${input.action}`, subjectType: 'application', subjectId: c.id, details: { from: status, to } });
+    // The resident's subscribe message (受理, 补正, 办结, 不予受理/不予许可) commits with the change or not at all.
+    return oweCaseMessage(tx, c, input.action, c.revision + 1, outcome.event.details);
   });
+  if (owed) outboxWritten();
   return { id: input.id };
 }
 

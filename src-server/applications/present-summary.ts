@@ -21,7 +21,11 @@ export async function presentSummary(ctx: UseCaseContext, rows: SummaryRow[], { 
   return rows.map((r) => {
     const due = r.dueDate?.toISOString().slice(0, 10) ?? null;
     const warn = r.warnDate?.toISOString().slice(0, 10) ?? null;
-    const flag = due && today > due ? 'red' : warn && today >= warn ? (r.status === 'submitted' ? 'warning' : 'yellow') : 'none';
+    // 待受理: the acceptance clock (warning from working day 3, alarm from day 5, the due day); otherwise the finish
+    // clock (yellow from 80 %, red once past). The same rules count the queue's figures (queues/list-queues.ts).
+    const flag = !due ? 'none'
+      : r.status === 'submitted' ? (today >= due ? 'alarm' : warn && today >= warn ? 'warning' : 'none')
+      : today > due ? 'red' : warn && today >= warn ? 'yellow' : 'none';
     return {
       id: r.id,
       receiptNo: r.receiptNo,
@@ -34,7 +38,7 @@ export async function presentSummary(ctx: UseCaseContext, rows: SummaryRow[], { 
       queue: r.queue,
       submittedAt: r.submittedAt.toISOString(),
       dueDate: due,
-      flag: flag as 'none' | 'warning' | 'yellow' | 'red',
+      flag: flag as 'none' | 'warning' | 'alarm' | 'yellow' | 'red',
       estimated: false,
       claimedBy: r.claimedBy ? { id: r.claimedBy, name: names.get(r.claimedBy) ?? '' } : null,
     };

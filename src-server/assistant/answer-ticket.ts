@@ -9,6 +9,8 @@ import type { PublishedCatalog } from '../catalog/published-catalog';
 import { appendClerkTurn } from './chat-session';
 import { ticketInScope } from './get-ticket';
 import { presentTicket, ticketSelect } from './present-ticket';
+import { oweAnswerMessage } from '../notifications/owe-message';
+import { outboxWritten } from '../notifications/outbox-signal';
 
 export async function answerTicket(
   ctx: UseCaseContext,
@@ -28,9 +30,12 @@ export async function answerTicket(
     if (changed.count === 0) throw Errors.invalidState('ticket_answered', '这个咨询单已经答复过了');
     await appendClerkTurn(tx, row.sessionId, input.text);
     await audit(tx, { action: 'consultation.answer', subjectType: 'consultation_ticket', subjectId: row.id, details: { queueId: row.queueId } });
-    const session = await tx.db.chatSession.findUniqueOrThrow({ where: { id: row.sessionId }, select: { wechatOpenid: true } });
+    const session = await tx.db.chatSession.findUniqueOrThrow({ where: { id: row.sessionId }, select: { wechatOpenid: true, residentId: true } });
+    // A signed-in resident is owed a subscribe message (回复), committed with the answer.
+    if (session.residentId) await oweAnswerMessage(tx, { id: row.id, question: row.question, residentId: session.residentId, answer: input.text });
     return { updated: await tx.db.consultationTicket.findUniqueOrThrow({ where: { id: row.id }, select: ticketSelect }), openid: session.wechatOpenid };
   });
+  outboxWritten();
   if (openid) {
     // After the commit: the answer is kept in the conversation whether or not WeChat takes the message.
     await deps.notifyWechat(ctx, openid, `工作人员答复：${input.text}`).catch((err) => ctx.log.warn({ err }, 'wechat answer send failed'));

@@ -9,7 +9,7 @@ import { presentSummary, summarySelect } from '../applications/present-summary';
 
 export async function listQueueCases(
   ctx: UseCaseContext,
-  input: { queueId: string; status?: CaseStatus; flag?: 'yellow' | 'red'; claimed: 'mine' | 'unclaimed' | 'any'; q?: string; sort: 'due' | 'submitted'; page: number; pageSize: number },
+  input: { queueId: string; status?: CaseStatus; flag?: 'warning' | 'alarm' | 'yellow' | 'red'; claimed: 'mine' | 'unclaimed' | 'any'; q?: string; sort: 'due' | 'submitted'; page: number; pageSize: number },
 ) {
   const actor = staffOf(ctx);
   const queue = await ctx.db.queue.findUnique({ where: { id: input.queueId } });
@@ -18,7 +18,7 @@ export async function listQueueCases(
   const where: Prisma.ApplicationWhereInput = {
     queueId: queue.id,
     status: input.status ?? { in: ['submitted', 'correction', 'accepted', 'special'] },
-    ...(input.flag === 'red' ? { dueDate: { lt: today } } : input.flag === 'yellow' ? { warnDate: { lte: today }, dueDate: { gte: today } } : {}),
+    ...(input.flag ? { AND: [flagWhere(input.flag, today)] } : {}),
     ...(input.claimed === 'mine' ? { claimedBy: actor.staffId } : input.claimed === 'unclaimed' ? { claimedBy: null } : {}),
     ...(input.q ? { OR: [{ receiptNo: { contains: input.q } }, { applicantName: { contains: input.q } }, { matterName: { contains: input.q } }] } : {}),
   };
@@ -31,3 +31,16 @@ export async function listQueueCases(
   return { items: await presentSummary(ctx, rows, { masked: true }), total, page: input.page, pageSize: input.pageSize };
 }
 
+/** The cases of one flag: the same rules as the flag itself (applications/present-summary.ts) and the queue's counts. */
+function flagWhere(flag: 'warning' | 'alarm' | 'yellow' | 'red', today: Date): Prisma.ApplicationWhereInput {
+  switch (flag) {
+    case 'warning':
+      return { status: 'submitted', warnDate: { lte: today }, dueDate: { gt: today } };
+    case 'alarm':
+      return { status: 'submitted', dueDate: { lte: today } };
+    case 'yellow':
+      return { status: { not: 'submitted' }, warnDate: { lte: today }, dueDate: { gte: today } };
+    case 'red':
+      return { status: { not: 'submitted' }, dueDate: { lt: today } };
+  }
+}

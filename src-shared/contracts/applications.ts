@@ -192,7 +192,8 @@ export const ApplicationSummarySchema = z.object({
   queue: QueueRefSchema,
   submittedAt: z.string(),
   dueDate: z.string().nullable(),
-  flag: z.enum(['none', 'warning', 'yellow', 'red']),
+  /** 待受理: warning from working day 3, alarm from day 5; 办理中: yellow at 80 %, red when past. */
+  flag: z.enum(['none', 'warning', 'alarm', 'yellow', 'red']),
   estimated: z.boolean(),
   claimedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
 });
@@ -212,6 +213,10 @@ export const QueueCountsSchema = z.object({
   accepted: z.number().int(),
   special: z.number().int(),
   unclaimed: z.number().int(),
+  /** 待受理 cases from working day 3 (即将超期（受理）) and from day 5 (受理超期). */
+  acceptWarning: z.number().int(),
+  acceptAlarm: z.number().int(),
+  /** Accepted cases: yellow from 80 % of the promised days, red when past. */
   yellow: z.number().int(),
   red: z.number().int(),
 });
@@ -220,7 +225,7 @@ export const QueueListSchema = z.array(QueueSummarySchema);
 
 export const QueueCasesQuery = z.object({
   status: CaseStatusSchema.optional(),
-  flag: z.enum(['yellow', 'red']).optional(),
+  flag: z.enum(['warning', 'alarm', 'yellow', 'red']).optional(),
   claimed: z.enum(['mine', 'unclaimed', 'any']).default('any'),
   q: z.string().trim().max(40).optional(),
   sort: z.enum(['due', 'submitted']).default('due'),

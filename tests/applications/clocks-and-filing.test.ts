@@ -45,7 +45,7 @@ it('counts a case not accepted in 5 working days as accepted from receipt (art. 
   clock.set('2026-12-15T02:00:00Z'); // past the deadline
   token = await clerk();
   queue = (await t.request.get('/api/queues').set(bearer(token)).expect(200)).body.find((q: { id: string }) => q.id === c.queue.id);
-  expect(queue.counts.red).toBeGreaterThanOrEqual(1);
+  expect(queue.counts.acceptAlarm).toBeGreaterThanOrEqual(1);
   const seen = (await t.request.get(`/api/applications/${c.id}`).set(bearer(resident.token)).expect(200)).body;
   expect(seen.clock).toMatchObject({ deemedAccepted: true, overdue: true });
   await t.request.post(`/api/applications/${c.id}/claim`).set(bearer(token)).expect(200);

@@ -44,7 +44,8 @@ test('flags, list lines and due dates', () => {
   expect(flagView('none')).toBeNull();
   expect(flagView('red')).toEqual({ text: '已超期', tone: 'danger' });
   expect(flagView('yellow')).toEqual({ text: '即将超期', tone: 'warn' });
-  expect(flagView('warning')?.text).toBe('受理期将到');
+  expect(flagView('warning')?.text).toBe('即将超期（受理）');
+  expect(flagView('alarm')).toEqual({ text: '受理超期', tone: 'danger' });
   expect(summaryLine({ receiptNo: '410526-20261207-000001', submittedAt: '2026-12-07T02:00:00Z' })).toBe('410526-20261207-000001 · 2026-12-07 10:00 提交');
   expect(dueText({ status: 'submitted', dueDate: '2026-12-14', estimated: false })).toBe('2026年12月14日前受理');
   expect(dueText({ status: 'accepted', dueDate: '2027-01-08', estimated: true })).toBe('2027年1月8日前办结（暂按工作日估算）');

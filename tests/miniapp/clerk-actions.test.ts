@@ -20,11 +20,11 @@ import {
 } from '../../src-miniapp/view-models/clerkActions';
 import type { ClerkAction } from '../../src-miniapp/services/types';
 
-const counts = { submitted: 3, correction: 1, accepted: 2, special: 1, unclaimed: 2, yellow: 0, red: 1 };
+const counts = { submitted: 3, correction: 1, accepted: 2, special: 1, unclaimed: 2, acceptWarning: 1, acceptAlarm: 0, yellow: 0, red: 1 };
 
 test('a queue card: its figures, the flags only when there are any', () => {
   expect(queueFigures({ counts }).map((f) => [f.label, f.value])).toEqual([
-    ['待受理', 3], ['待补正', 1], ['办理中', 3], ['未认领', 2], ['已超期', 1],
+    ['待受理', 3], ['待补正', 1], ['办理中', 3], ['未认领', 2], ['即将超期（受理）', 1], ['已超期', 1],
   ]);
 });
 
