@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react'
 
 import FormFieldControl from './components/FormFieldControl'
 import MaterialSlot from './components/MaterialSlot'
+import RatingCard from './components/RatingCard'
 import CaseMaterials from '../components/CaseMaterials'
 import CaseProgress from '../components/CaseProgress'
 import InfoRow from '../components/InfoRow'
@@ -23,6 +24,7 @@ import { fieldsErrors } from '../view-models/applicationForm'
 import type { FormValues, WizardState } from '../view-models/applyWizard'
 import { FILED_AS_LABELS, chinaDateTime, correctionKey, statusTone, timelineRows } from '../view-models/caseView'
 import { hasErrors, type FieldErrors } from '../view-models/forms'
+import { RATABLE } from '../view-models/feedbackView'
 import './cases.css'
 import './detail.css'
 
@@ -63,6 +65,8 @@ function CaseBody({ app, token }: { app: Application; token: string }) {
       </CaseProgress>
 
       {app.outcome ? <Outcome app={app} /> : null}
+
+      {RATABLE.includes(app.status) ? <RatingCard caseId={app.id} /> : null}
 
       {app.correction && app.allowedActions.includes('supplement') ? (
         <Correction app={app} mine={mine.data?.items ?? null} />

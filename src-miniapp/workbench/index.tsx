@@ -13,6 +13,8 @@ import type { QueueSummary, StaffUser } from '../services/types'
 import ActionButton from '../ui/ActionButton'
 import { QUEUE_KIND_LABELS, queueFigures } from '../view-models/clerkActions'
 import { openTickets } from './ticketLinks'
+import { FEEDBACK_ADMIN_PAGE, openFollowUps } from './followUpLinks'
+import { useFollowUps } from '../hooks/useFeedback'
 import './workbench.css'
 
 /**
@@ -30,6 +32,15 @@ export default function WorkbenchPage() {
         {(user, token) => (
           <>
             <TicketsCard token={token} />
+            <FollowUpsCard token={token} />
+            {user.role === 'county_admin' || user.role === 'city_admin' ? (
+              <View className='card feedback-admin-link-card'>
+                <View className='menu-item feedback-admin-link' hoverClass='menu-item-hover' onClick={() => openCasePage(FEEDBACK_ADMIN_PAGE)}>
+                  <Text className='menu-text'>好差评申诉与投诉建议</Text>
+                  <Text className='menu-arrow'>›</Text>
+                </View>
+              </View>
+            ) : null}
             <Queues user={user} token={token} />
           </>
         )}
@@ -47,6 +58,21 @@ function TicketsCard({ token }: { token: string }) {
       <View className='menu-item tickets-link' hoverClass='menu-item-hover' onClick={openTickets}>
         <Text className='menu-text'>咨询工单</Text>
         {open.data ? <Text className={`badge tickets-open${open.data.total > 0 ? ' tickets-waiting' : ''}`}>待答复 {open.data.total}</Text> : null}
+        <Text className='menu-arrow'>›</Text>
+      </View>
+    </View>
+  )
+}
+
+/** 差评回访 and how many wait for a call back. */
+function FollowUpsCard({ token }: { token: string }) {
+  const open = useFollowUps(token, 'open')
+  if (open.error && (open.error.status === 403 || open.error.status === 404)) return null
+  return (
+    <View className='card follow-ups-link-card'>
+      <View className='menu-item follow-ups-link' hoverClass='menu-item-hover' onClick={openFollowUps}>
+        <Text className='menu-text'>差评回访</Text>
+        {open.data ? <Text className={`badge follow-ups-open${open.data.total > 0 ? ' tickets-waiting' : ''}`}>待回访 {open.data.total}</Text> : null}
         <Text className='menu-arrow'>›</Text>
       </View>
     </View>

@@ -25,7 +25,7 @@ import { useSession } from '../../hooks/useSession'
 import { usePageParams } from '../../hooks/usePageParams'
 import { applyUrl, openCasePage } from '../../caseNavigation'
 import { filingScope } from '../../view-models/filing'
-import { goToMe, openAssistant } from '../../navigation'
+import { goToMe, openAssistant, openPage } from '../../navigation'
 import { placeFor, type County } from '../../services/catalog'
 import type { Guide } from '../../services/types'
 import './index.css'
@@ -51,6 +51,7 @@ export default function MatterPage() {
             <Text className='tag tag-light'>{guide.data.typeName}</Text>
             <Text className='tag tag-light'>{guide.data.levelName}</Text>
             <Text className='tag tag-light ask-link' onClick={() => openAssistant(guide.data?.name)}>问一问 ›</Text>
+            <Text className='tag tag-light ask-link' onClick={() => openPage('/cases/complaint?matterId=' + id)}>投诉建议 ›</Text>
           </View>
         ) : null}
       </View>

@@ -95,6 +95,7 @@ function ResidentView({ user }: { user: ResidentUser }) {
       <View className='card menu'>
         <MenuItem className='menu-profile' text='实名信息' onClick={() => openPage(PROFILE_PAGE)} />
         <MenuItem className='menu-family' text='家庭成员（亲情代办）' onClick={() => openPage(FAMILY_PAGE)} />
+        <MenuItem className='menu-complaint' text='投诉建议' onClick={() => openPage('/cases/complaint')} />
       </View>
     </>
   )

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '好差评与投诉建议'
+})
