@@ -10,7 +10,9 @@ export const ADMIN_PAGES = {
   versions: '/admin/catalog/versions',
   import: '/admin/catalog/import',
   delegations: '/admin/delegations/index',
-  search: '/admin/search/index'
+  search: '/admin/search/index',
+  notifications: '/admin/notifications/index',
+  stats: '/admin/stats/index'
 } as const
 
 export function draftEditUrl(id: string): string {

@@ -18,15 +18,15 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'admin',
-      pages: ['catalog/index', 'catalog/edit', 'catalog/versions', 'catalog/import', 'delegations/index', 'search/index']
+      pages: ['catalog/index', 'catalog/edit', 'catalog/versions', 'catalog/import', 'delegations/index', 'search/index', 'notifications/index', 'feedback/index', 'stats/index']
     },
     {
       root: 'cases',
-      pages: ['apply', 'receipt', 'detail']
+      pages: ['apply', 'receipt', 'detail', 'complaint']
     },
     {
       root: 'workbench',
-      pages: ['index', 'queue', 'case', 'tickets', 'ticket']
+      pages: ['index', 'queue', 'case', 'tickets', 'ticket', 'follow-ups', 'follow-up']
     },
     {
       root: 'search',

@@ -18,9 +18,13 @@ import { routingRoutes } from './routing/routes';
 import { applicationRoutes } from './applications/routes';
 import { queueRoutes } from './queues/routes';
 import { uploadRoutes } from './uploads/routes';
+import { ratingRoutes } from './ratings/routes';
+import { complaintRoutes } from './complaints/routes';
+import { statsRoutes } from './stats/routes';
 import { searchRoutes } from './search/routes';
 import { assistantRoutes } from './assistant/routes';
 import { wechatPushRoutes } from './assistant/wechat/routes';
+import { notificationRoutes } from './notifications/routes';
 import { sendCustomerText } from './assistant/wechat/customer-messages';
 import { answerWechatMessage } from './assistant/answer-wechat-message';
 import { authorizer } from './identity/authorize';
@@ -41,8 +45,12 @@ export function appRoutes(services: Services): RouteDef[] {
     ...applicationRoutes(),
     ...queueRoutes(),
     ...uploadRoutes(),
+    ...ratingRoutes(),
+    ...complaintRoutes(),
+    ...statsRoutes(),
     ...assistantRoutes(services.assistant, sendCustomerText),
     ...wechatPushRoutes(services, (ctx, input) => answerWechatMessage(ctx, input, services.assistant)),
+    ...notificationRoutes(),
   ];
   return routes;
 }

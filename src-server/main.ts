@@ -8,7 +8,9 @@ import { createLogger } from './platform/logger';
 import { serve } from './platform/http/serve';
 import { loadReferenceData } from './reference-data';
 import { ensureDemoAccounts } from './identity/demo-accounts';
+import { seedDemoHistoryOnce } from './ops/demo-history';
 import { createServices, type Services } from './services';
+import { startOutboxWorker } from './notifications/outbox-worker';
 
 /** Demo mode: create the demo staff accounts and say how to sign in with them. */
 async function announceDemoAccounts(services: Services) {
@@ -31,6 +33,23 @@ async function announceDemoAccounts(services: Services) {
       '',
     ].join('\n'),
   );
+}
+
+/**
+ * Demo mode: a few months of cases made through the clerks' own use cases, once per database (DEMO_HISTORY=0:
+ * none). It runs after the server is ready, so start-up does not wait for it; pages fill in as it goes.
+ */
+async function seedDemoHistoryInBackground(services: Services) {
+  const startedAt = process.hrtime.bigint();
+  try {
+    const history = await seedDemoHistoryOnce(services);
+    if (history === 'unchanged') return;
+    const seconds = (Number(process.hrtime.bigint() - startedAt) / 1e9).toFixed(1);
+    services.logger.info({ history, seconds }, 'demo history seeded');
+    process.stdout.write(`演示历史办件已生成：${history.cases} 件（${history.residents} 位演示居民，用时 ${seconds} 秒；DEMO_HISTORY=0 可关闭）\n`);
+  } catch (err) {
+    services.logger.warn({ err }, 'demo history stopped before the end; what it made is kept');
+  }
 }
 
 async function main() {
@@ -68,6 +87,9 @@ async function main() {
     { url: running.url, database: db.kind, dataDir: db.kind === 'embedded' ? config.dataDir : undefined, readyMs: Math.round(readyMs) },
     'server ready',
   );
+  // Subscribe messages and rating reminders: every instance runs a worker; they share the work through PostgreSQL.
+  const outbox = startOutboxWorker(services);
+  if (config.demo && config.demoHistory) void seedDemoHistoryInBackground(services);
   process.stdout.write(`掌上办已启动：${running.url}（数据库：${db.kind === 'embedded' ? `内置 PostgreSQL，${config.dataDir}` : 'PostgreSQL 服务器'}，就绪用时 ${Math.round(readyMs)} ms）\n`);
 
   let stopping = false;
@@ -78,6 +100,8 @@ async function main() {
     const { forced } = await running.close(config.shutdownTimeoutMs);
     // Replies to WeChat pushes already answered with `success` are still being sent.
     await pushWork.idle();
+    // The message being sent is recorded before the database closes (an unfinished claim would wait out its lease).
+    await outbox.stop();
     await db.close();
     logger.info({ forced }, 'stopped');
     process.exit(0);

@@ -25,6 +25,8 @@ const intInRange = (min: number, max: number, fallback: number) =>
       return n;
     });
 
+const templateId = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, { error: '应为微信后台“订阅消息”中的模板 ID（字母、数字、_ 或 -）' }).optional();
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production'], { error: '应为 development、test 或 production' }).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -54,12 +56,19 @@ const EnvSchema = z.object({
   // Message push (客服消息): the token and EncodingAESKey set in the WeChat admin console; no AES key means plain mode.
   WECHAT_PUSH_TOKEN: z.string().regex(/^[A-Za-z0-9]{3,32}$/, { error: '应为 3 到 32 位英文字母或数字（与微信后台“消息推送”的 Token 一致）' }).optional(),
   WECHAT_PUSH_AES_KEY: z.string().regex(/^[A-Za-z0-9]{43}$/, { error: '应为 43 位英文字母或数字（微信后台的 EncodingAESKey）' }).optional(),
+  // Subscribe-message templates (订阅消息), one per event; an unset one means that event's messages are skipped.
+  WECHAT_TEMPLATE_ACCEPTED: templateId,
+  WECHAT_TEMPLATE_CORRECTION: templateId,
+  WECHAT_TEMPLATE_FINISHED: templateId,
+  WECHAT_TEMPLATE_REFUSED: templateId,
+  WECHAT_TEMPLATE_ANSWERED: templateId,
   // An optional language model (any OpenAI-compatible endpoint): off unless LLM_BASE_URL is set.
   LLM_BASE_URL: z.url({ error: '应为 http(s) 地址，例如 https://llm.example.cn/v1' }).optional(),
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_MODEL: z.string().min(1).default('qwen-plus'),
   LLM_TIMEOUT_MS: intInRange(100, 60_000, 2_500),
   DEMO_PASSWORD: z.string().min(8, { error: '至少 8 个字符' }).default('demo-password'),
+  DEMO_HISTORY: flag(true),
   CORS_ORIGINS: z
     .string()
     .regex(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, { error: '应为逗号分隔的 http(s) 源，例如 https://a.example.cn' })
@@ -92,11 +101,15 @@ export interface Config {
   wechat: { appId: string; secret: string; apiBase: string } | null;
   /** WeChat message push (客服消息), when WECHAT_PUSH_TOKEN is set; `aesKey` set means safe mode is accepted. */
   wechatPush: { token: string; aesKey: string | null } | null;
+  /** Subscribe-message template ids per event (null: not configured, those messages are skipped). */
+  wechatTemplates: { accepted: string | null; correction: string | null; finished: string | null; refused: string | null; answered: string | null };
   /** The optional language model behind assistant/language-model.ts; null means the offline path only. */
   languageModel: { baseUrl: string; apiKey: string | null; model: string; timeoutMs: number } | null;
   /** Demo mode: not production and WeChat not configured; dev login and demo staff accounts exist. */
   demo: boolean;
   demoPassword: string;
+  /** Demo mode: seed a few months of cases once, made by the clerks' own use cases (ops/demo-history.ts). */
+  demoHistory: boolean;
   corsOrigins: string[];
   residentTokenDays: number;
   staffTokenHours: number;
@@ -146,10 +159,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     piiKey: e.PII_KEY,
     piiHashKey: e.PII_HASH_KEY,
     wechat,
+    wechatTemplates: {
+      accepted: e.WECHAT_TEMPLATE_ACCEPTED ?? null,
+      correction: e.WECHAT_TEMPLATE_CORRECTION ?? null,
+      finished: e.WECHAT_TEMPLATE_FINISHED ?? null,
+      refused: e.WECHAT_TEMPLATE_REFUSED ?? null,
+      answered: e.WECHAT_TEMPLATE_ANSWERED ?? null,
+    },
     wechatPush: e.WECHAT_PUSH_TOKEN ? { token: e.WECHAT_PUSH_TOKEN, aesKey: e.WECHAT_PUSH_AES_KEY ?? null } : null,
     languageModel: e.LLM_BASE_URL ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY ?? null, model: e.LLM_MODEL, timeoutMs: e.LLM_TIMEOUT_MS } : null,
     demo: e.NODE_ENV !== 'production' && wechat === null,
     demoPassword: e.DEMO_PASSWORD,
+    demoHistory: e.DEMO_HISTORY,
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',') : [],
     residentTokenDays: e.RESIDENT_TOKEN_DAYS,
     staffTokenHours: e.STAFF_TOKEN_HOURS,

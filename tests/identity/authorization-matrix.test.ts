@@ -75,6 +75,9 @@ const matrix: Record<string, Case> = {
   'GET /api/matters': { path: '/api/matters?pageSize=5', expect: all(200) },
   'GET /api/matters/:id': { path: (ids) => `/api/matters/${ids.matter}`, expect: all(200) },
   'GET /api/stats/catalog': { path: '/api/stats/catalog', expect: all(200) },
+  // A county admin sees their own county (the default); another county's figures are not found.
+  'GET /api/admin/stats': { path: '/api/admin/stats', expect: adminsOnly(200) },
+  'GET /api/admin/stats/export': { path: '/api/admin/stats/export?county=410526', expect: { ...adminsOnly(200), countyAdmin: 404 } },
   'GET /api/admin/matters': { path: '/api/admin/matters?pageSize=5', expect: cityAdminOnly(200) },
   // A body that fails validation: the status shows the caller got past the access check (400) or not.
   'POST /api/admin/matters': { path: '/api/admin/matters', body: () => ({}), expect: cityAdminOnly(400) },
@@ -172,6 +175,50 @@ const matrix: Record<string, Case> = {
   'GET /api/uploads/mine': { path: '/api/uploads/mine', expect: residentsOnly(200) },
   'GET /api/uploads/:id': { path: (ids) => `/api/uploads/${ids.uploadOfA}`, expect: { ...signedIn(404), residentA: 200 } },
   'GET /api/uploads/:id/preview': { path: (ids) => `/api/uploads/${ids.uploadOfA}/preview`, expect: { ...signedIn(404), residentA: 200 } },
+  // Ratings (tests/ratings): the matrix's case has not ended, so its owner is told so (409) and nobody else sees it.
+  'POST /api/applications/:id/rating': {
+    path: (ids) => `/api/applications/${ids.caseOfA}/rating`,
+    body: () => ({ stars: 5, efficiency: 5, guideAccuracy: 5, convenience: 5, usability: 5 }),
+    expect: { ...signedIn(403), residentA: 409, residentB: 404 },
+  },
+  'GET /api/applications/:id/rating': {
+    path: (ids) => `/api/applications/${ids.caseOfA}/rating`,
+    expect: { ...signedIn(404), residentA: 200, clerkX: 200, countyAdmin: 200, cityAdmin: 200 },
+  },
+  'POST /api/applications/:id/rating/again': {
+    path: (ids) => `/api/applications/${ids.caseOfA}/rating/again`, body: () => ({ stars: 4 }),
+    expect: { ...signedIn(403), residentA: 409, residentB: 404 },
+  },
+  // Notifications (tests/notifications): an empty consent list shows who got past the access check.
+  'GET /api/notifications/templates': { path: '/api/notifications/templates', expect: all(200) },
+  'POST /api/me/subscriptions': { path: '/api/me/subscriptions', body: () => ({ accepted: [] }), expect: residentsOnly(400) },
+  'GET /api/admin/notifications': { path: '/api/admin/notifications?status=dead', expect: adminsOnly(200) },
+  'POST /api/admin/notifications/:id/retry': { path: '/api/admin/notifications/00000000-0000-4000-8000-000000000000/retry', expect: cityAdminOnly(404) },
+  'GET /api/follow-ups': { path: '/api/follow-ups', expect: { ...signedIn(200), residentA: 403, residentB: 403 } },
+  'GET /api/follow-ups/:id': { path: '/api/follow-ups/00000000-0000-4000-8000-000000000000', expect: { ...signedIn(404), residentA: 403, residentB: 403 } },
+  // An empty body shows who got past the access check: the clerks (and township leads) of the handling queue.
+  'POST /api/follow-ups/:id/call-back': {
+    path: '/api/follow-ups/00000000-0000-4000-8000-000000000000/call-back', body: () => ({}), expect: { ...signedIn(403), clerkX: 400, clerkY: 400 },
+  },
+  'POST /api/follow-ups/:id/reply': {
+    path: '/api/follow-ups/00000000-0000-4000-8000-000000000000/reply', body: () => ({}), expect: { ...signedIn(403), clerkX: 400, clerkY: 400 },
+  },
+  'POST /api/ratings/:id/appeal': {
+    path: '/api/ratings/00000000-0000-4000-8000-000000000000/appeal', body: () => ({}), expect: { ...signedIn(403), clerkX: 400, clerkY: 400 },
+  },
+  'GET /api/admin/appeals': { path: '/api/admin/appeals', expect: adminsOnly(200) },
+  'POST /api/admin/appeals/:id/decision': {
+    path: '/api/admin/appeals/00000000-0000-4000-8000-000000000000/decision', body: () => ({}), expect: adminsOnly(400),
+  },
+  'GET /api/admin/ratings/export': { path: '/api/admin/ratings/export?format=json', expect: adminsOnly(200) },
+  'GET /api/admin/settings': { path: '/api/admin/settings', expect: adminsOnly(200) },
+  'PUT /api/admin/settings': { path: '/api/admin/settings', body: () => ({}), expect: cityAdminOnly(400) },
+  'POST /api/complaints': { path: '/api/complaints', body: () => ({}), expect: residentsOnly(400) },
+  'GET /api/complaints': { path: '/api/complaints', expect: residentsOnly(200) },
+  'GET /api/admin/complaints': { path: '/api/admin/complaints', expect: adminsOnly(200) },
+  'POST /api/admin/complaints/:id/answer': {
+    path: '/api/admin/complaints/00000000-0000-4000-8000-000000000000/answer', body: () => ({}), expect: adminsOnly(400),
+  },
   // Last: the owner withdraws the case (before 受理); nobody else may.
   'POST /api/applications/:id/withdraw': {
     path: (ids) => `/api/applications/${ids.caseOfA}/withdraw`, body: () => ({ reason: '矩阵测试撤回' }),

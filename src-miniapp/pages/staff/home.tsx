@@ -76,32 +76,27 @@ function ScopeRow({ scope }: { scope: Scope }) {
   )
 }
 
-/** The admin pages this role may open (catalog office: city admin; delegation lists: county and city admins). */
+/** The admin pages this role may open (catalog office: city admin; the others: county and city admins). */
+const ADMIN_LINKS: { page: keyof typeof ADMIN_PAGES; label: string; cityOnly?: true }[] = [
+  { page: 'catalog', label: '事项目录管理', cityOnly: true },
+  { page: 'delegations', label: '权责清单' },
+  { page: 'stats', label: '统计分析' },
+  { page: 'search', label: '搜索未命中' },
+  { page: 'notifications', label: '消息投递' }
+]
+
 function AdminLinks({ user }: { user: StaffUser }) {
-  const catalog = user.role === 'city_admin'
-  const delegations = user.role === 'city_admin' || user.role === 'county_admin'
-  if (!catalog && !delegations) return null
+  const city = user.role === 'city_admin'
+  if (!city && user.role !== 'county_admin') return null
   return (
     <View className='card admin-links'>
       <Text className='section-title'>管理</Text>
-      {catalog ? (
-        <View className='menu-item admin-link-catalog' hoverClass='menu-item-hover' onClick={() => openPage(ADMIN_PAGES.catalog)}>
-          <Text className='menu-text'>事项目录管理</Text>
+      {ADMIN_LINKS.filter((l) => city || !l.cityOnly).map((l) => (
+        <View key={l.page} className={`menu-item admin-link-${l.page}`} hoverClass='menu-item-hover' onClick={() => openPage(ADMIN_PAGES[l.page])}>
+          <Text className='menu-text'>{l.label}</Text>
           <Text className='menu-arrow'>›</Text>
         </View>
-      ) : null}
-      {delegations ? (
-        <View className='menu-item admin-link-delegations' hoverClass='menu-item-hover' onClick={() => openPage(ADMIN_PAGES.delegations)}>
-          <Text className='menu-text'>权责清单</Text>
-          <Text className='menu-arrow'>›</Text>
-        </View>
-      ) : null}
-      {delegations ? (
-        <View className='menu-item admin-link-search' hoverClass='menu-item-hover' onClick={() => openPage(ADMIN_PAGES.search)}>
-          <Text className='menu-text'>搜索未命中</Text>
-          <Text className='menu-arrow'>›</Text>
-        </View>
-      ) : null}
+      ))}
     </View>
   )
 }

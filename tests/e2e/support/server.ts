@@ -129,7 +129,11 @@ async function removeAbandonedDataDirs(): Promise<void> {
   }
 }
 
-export async function startServer(): Promise<RunningServer> {
+/**
+ * `demoHistory`: seed the demo history (a few months of cases, after the server is ready; see
+ * ops/demo-history.ts). Off by default, so the other browser tests start on an empty case list as fast as before.
+ */
+export async function startServer(options: { demoHistory?: boolean } = {}): Promise<RunningServer> {
   await removeAbandonedDataDirs();
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), TEMP_PREFIX));
@@ -143,6 +147,7 @@ export async function startServer(): Promise<RunningServer> {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     NODE_OPTIONS: '', // not jest's --experimental-vm-modules
+    DEMO_HISTORY: options.demoHistory ? 'true' : 'false',
   });
 
   const child = spawn(process.execPath, [tsxCli, 'src-server/main.ts'], {

@@ -16,6 +16,8 @@ export interface BrowserSessionOptions {
    * exactly `path` ('none').
    */
   failedLoadQuery?: 'any' | 'none';
+  /** Seed the demo history on the server (see server.ts); off by default. */
+  demoHistory?: boolean;
 }
 
 export interface BrowserSession {
@@ -23,6 +25,8 @@ export interface BrowserSession {
   currentPage(): Page;
   /** The server's URL, e.g. http://127.0.0.1:43121 (only once beforeAll has run). */
   serverUrl(): string;
+  /** What the server printed so far (its last 64 KiB). */
+  serverOutput(): string;
   /** Problems the current test provokes on purpose (e.g. the console error Chromium logs for an API 4xx). */
   expectProblems(...patterns: RegExp[]): void;
   /** Problems the page reported, apart from those the test expects (see expectProblems). */
@@ -48,7 +52,7 @@ export function useBrowserSession(options: BrowserSessionOptions = {}): BrowserS
   let expectedProblems: RegExp[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ demoHistory: options.demoHistory });
     browser = await launchBrowser();
   });
 
@@ -85,6 +89,9 @@ export function useBrowserSession(options: BrowserSessionOptions = {}): BrowserS
     serverUrl() {
       if (!server) throw new Error('e2e: the server is not started yet');
       return server.url;
+    },
+    serverOutput() {
+      return server?.output() ?? '';
     },
     expectProblems(...patterns) {
       expectedProblems.push(...patterns);
