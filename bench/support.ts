@@ -30,11 +30,12 @@ export async function startServer(env: Record<string, string> = {}, dataDir?: st
   const dir = dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'zsb-bench-'));
   const started = performance.now();
   // One process (tsx as a loader), as `npm start` runs it.
+  // The demo history (cases seeded in the background on a first start) is off: it would load what is measured.
   // BENCH_NODE_ARGS: extra node flags for the measured server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src-server/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'warn', BUILD_H5_ON_START: 'false', RATE_LIMITS: 'false', NODE_OPTIONS: '', ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'warn', BUILD_H5_ON_START: 'false', RATE_LIMITS: 'false', DEMO_HISTORY: 'false', NODE_OPTIONS: '', ...env },
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;
