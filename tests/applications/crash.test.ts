@@ -30,7 +30,7 @@ onServer('a server killed mid-submission', () => {
   async function start() {
     child = spawn(process.execPath, ['--import', 'tsx', 'src-server/main.ts'], {
       cwd: root,
-      env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: url.toString(), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', BUILD_H5_ON_START: 'false', RATE_LIMITS: 'false', PII_KEY: `crash:${Buffer.alloc(32, 7).toString('base64')}`, PII_HASH_KEY: Buffer.alloc(32, 8).toString('base64') },
+      env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: url.toString(), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', BUILD_H5_ON_START: 'false', RATE_LIMITS: 'false', DEMO_HISTORY: 'false', PII_KEY: `crash:${Buffer.alloc(32, 7).toString('base64')}`, PII_HASH_KEY: Buffer.alloc(32, 8).toString('base64') },
       stdio: 'ignore',
     });
     const started = Date.now();
