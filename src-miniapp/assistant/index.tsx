@@ -6,12 +6,13 @@ import LoadError from '../components/LoadError'
 import { useChat } from '../hooks/useChat'
 import { usePageParams } from '../hooks/usePageParams'
 import { useSession } from '../hooks/useSession'
+import { useSubscribeConsent } from '../hooks/useSubscribeConsent'
 import { applyUrl, openCasePage } from '../caseNavigation'
 import { goToMe } from '../navigation'
 import type { ChatMatter } from '../services/chat'
 import { isRetryable } from '../services/errors'
 import ActionButton from '../ui/ActionButton'
-import { bubblesOf, canSend, MAX_QUESTION_LENGTH, welcomeBubble } from '../view-models/chatView'
+import { asksForPerson, bubblesOf, canSend, MAX_QUESTION_LENGTH, welcomeBubble } from '../view-models/chatView'
 import ChatBubble from './ChatBubble'
 import './index.css'
 
@@ -20,10 +21,14 @@ import './index.css'
  * matter cards with 查看指南 / 立即办理, quick replies, my cases, the hand-over to a person (转人工) whose answer
  * appears here from 人工客服. The conversation is kept and read back when the page opens again.
  */
+const ANSWER_TEMPLATE = ['answered'] as const
+
 export default function AssistantPage() {
   const { ask } = usePageParams('ask')
   const chat = useChat(ask)
   const signedIn = useSession() !== null
+  // 转人工: the clerk's answer can also come as a WeChat notice (weapp; asked from the tap itself).
+  const answerNotice = useSubscribeConsent(signedIn, ANSWER_TEMPLATE)
   const [text, setText] = useState('')
   const bubbles = useMemo(() => bubblesOf(chat.turns, chat.sending), [chat.turns, chat.sending])
   const empty = bubbles.length === 0 && !chat.restoring && !chat.restoreError
@@ -34,8 +39,9 @@ export default function AssistantPage() {
     void Taro.pageScrollTo({ scrollTop: 1_000_000, duration: 0 }).catch(() => undefined)
   }, [last, bubbles.length, chat.failed])
 
-  const send = (value: string) => {
+  const send = async (value: string) => {
     if (!canSend(value, chat.sending !== null)) return
+    if (asksForPerson(value)) answerNotice.report(undefined, await answerNotice.ask())
     chat.send(value)
     setText('')
   }
@@ -67,9 +73,9 @@ export default function AssistantPage() {
             <LoadError error={chat.restoreError} onRetry={chat.reload} />
           </View>
         ) : null}
-        {empty ? <ChatBubble bubble={welcomeBubble()} onChip={send} onApply={apply} /> : null}
+        {empty ? <ChatBubble bubble={welcomeBubble()} onChip={(v) => void send(v)} onApply={apply} /> : null}
         {bubbles.map((bubble) => (
-          <ChatBubble key={bubble.key} bubble={bubble} onChip={send} onApply={apply} />
+          <ChatBubble key={bubble.key} bubble={bubble} onChip={(v) => void send(v)} onApply={apply} />
         ))}
         {chat.failed ? (
           <View className='chat-row chat-row-resident'>
@@ -99,13 +105,13 @@ export default function AssistantPage() {
           placeholder='请输入您的问题'
           placeholderClass='chat-placeholder'
           onInput={(e) => setText(e.detail.value)}
-          onConfirm={(e) => send(e.detail.value)}
+          onConfirm={(e) => void send(e.detail.value)}
         />
         <ActionButton
           className='primary-button chat-send'
           busy={chat.sending !== null}
           disabled={!canSend(text, chat.sending !== null)}
-          onClick={() => send(text)}
+          onClick={() => void send(text)}
         >
           发送
         </ActionButton>

@@ -235,3 +235,6 @@ export function checkAnswer(text: string): string | null {
 export function answeredLine(ticket: TicketSummary): string {
   return [ticket.answeredBy, ticket.answeredAt ? chinaDateTime(ticket.answeredAt) : null].filter(Boolean).join(' · ')
 }
+
+/** Whether a question asks for a person (转人工, 人工客服 …): the moment to offer the notice of the clerk's answer. */
+export const asksForPerson = (text: string): boolean => /人工|真人|客服人员|工作人员/.test(text)

@@ -6,6 +6,7 @@ jest.mock('@tarojs/taro', () => {
 
 import type { ChatReply, ChatTurn, TicketSummary } from '@shared/contracts/chat';
 import {
+  asksForPerson,
   answeredLine,
   appendExchange,
   bubblesOf,
@@ -169,3 +170,8 @@ test("tickets: a list line, the conversation with who said what, who answered, t
   expect(checkAnswer('好的'.repeat(501))).toBe('答复不能超过 1000 个字');
   expect(checkAnswer('需要本人到场。')).toBeNull();
 });
+
+test('a question that asks for a person is the moment to offer the notice of the answer', () => {
+  for (const text of ['转人工', '我要找人工客服', '能让工作人员回答吗']) expect(asksForPerson(text)).toBe(true)
+  for (const text of ['残疾证要带什么材料', '收费吗']) expect(asksForPerson(text)).toBe(false)
+})
