@@ -51,7 +51,7 @@ export default function MatterPage() {
             <Text className='tag tag-light'>{guide.data.typeName}</Text>
             <Text className='tag tag-light'>{guide.data.levelName}</Text>
             <Text className='tag tag-light ask-link' onClick={() => openAssistant(guide.data?.name)}>问一问 ›</Text>
-            <Text className='tag tag-light ask-link' onClick={() => openPage('/cases/complaint?matterId=' + id)}>投诉建议 ›</Text>
+            <Text className='tag tag-light complaint-link' onClick={() => openPage('/cases/complaint?matterId=' + id)}>投诉建议 ›</Text>
           </View>
         ) : null}
       </View>
