@@ -68,11 +68,7 @@ export const applicationRoutes = () => [
     access: signedIn, body: SubmitApplicationBody,
     rateLimits: [{ name: 'submit', by: 'actor', limit: 30, windowSeconds: 60 }],
     responses: { 201: { description: '已提交（同一 Idempotency-Key 与相同内容再次提交，返回同一办件）', schema: ApplicationSchema } },
-    handler: async (ctx, { body }) => {
-      const answer = await submitApplication(ctx.state.useCase, { key: ctx.get('Idempotency-Key') || undefined, body });
-      ctx.status = 201;
-      return answer;
-    },
+    handler: (ctx, { body }) => submitApplication(ctx.state.useCase, { key: ctx.get('Idempotency-Key') || undefined, body }),
   }),
   defineRoute({
     method: 'get', path: '/api/applications', summary: '我的办件', tags,

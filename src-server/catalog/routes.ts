@@ -108,10 +108,7 @@ export const catalogRoutes = (published: PublishedCatalog) => [
   defineRoute({
     method: 'post', path: '/api/admin/matters', summary: '新建事项草稿', tags, access: admin, body: CreateDraftBody,
     responses: { 201: { description: '已创建', schema: DraftSchema } },
-    handler: async (ctx, { body }) => {
-      ctx.status = 201;
-      return createDraft(ctx.state.useCase, body);
-    },
+    handler: (ctx, { body }) => createDraft(ctx.state.useCase, body),
   }),
   defineRoute({
     method: 'get', path: '/api/admin/matters/:id', summary: '事项草稿', tags, access: admin, params: MatterIdParams,

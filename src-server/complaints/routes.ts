@@ -12,11 +12,7 @@ export const complaintRoutes = () => [
   defineRoute({
     method: 'post', path: '/api/complaints', summary: '提交投诉或建议（转区县答复）', tags,
     access: residentOnly, body: SubmitComplaintBody, responses: { 201: { description: '已提交', schema: ComplaintSchema } },
-    handler: async (ctx, { body }) => {
-      const answer = await submitComplaint(ctx.state.useCase, body);
-      ctx.status = 201;
-      return answer;
-    },
+    handler: (ctx, { body }) => submitComplaint(ctx.state.useCase, body),
   }),
   defineRoute({
     method: 'get', path: '/api/complaints', summary: '我的投诉建议', tags,

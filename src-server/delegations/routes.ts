@@ -16,10 +16,7 @@ export const delegationRoutes = () => [
   defineRoute({
     method: 'post', path: '/api/admin/delegations', summary: '新增下放（仅县级管理员）', tags,
     access: staffOnly('county_admin'), body: CreateDelegationBody, responses: { 201: { description: '已新增', schema: DelegationSchema } },
-    handler: async (ctx, { body }) => {
-      ctx.status = 201;
-      return createDelegation(ctx.state.useCase, body);
-    },
+    handler: (ctx, { body }) => createDelegation(ctx.state.useCase, body),
   }),
   defineRoute({
     method: 'post', path: '/api/admin/delegations/:id/recall', summary: '收回下放（自某日起）', tags,

@@ -90,10 +90,7 @@ export const identityRoutes = (services: Services) => [
     method: 'post', path: '/api/me/family', summary: '绑定家庭成员（最多 5 位）', tags,
     access: residentOnly, rateLimits: [limits.writePerAccount], body: AddFamilyMemberBody,
     responses: { 201: { description: '已绑定', schema: FamilyMemberSchema } },
-    handler: async (ctx, { body }) => {
-      ctx.status = 201;
-      return addFamilyMember(ctx.state.useCase, body);
-    },
+    handler: (ctx, { body }) => addFamilyMember(ctx.state.useCase, body),
   }),
   defineRoute({
     method: 'delete', path: '/api/me/family/:id', summary: '解除绑定家庭成员', tags,

@@ -28,11 +28,7 @@ export const notificationRoutes = () => [
     method: 'post', path: '/api/me/subscriptions', summary: '记录居民同意接收的订阅消息（每个模板一次）', tags,
     access: residentOnly, rateLimits: [limits.writePerAccount], body: RecordConsentSchema,
     responses: { 201: { description: '已记录', schema: ConsentRecordedSchema }, 400: refused('模板不正确或未开通'), 404: refused('没有这个办件，或不是您的办件') },
-    handler: async (ctx, { body }) => {
-      const recorded = await recordConsent(ctx.state.useCase, body);
-      ctx.status = 201;
-      return recorded;
-    },
+    handler: (ctx, { body }) => recordConsent(ctx.state.useCase, body),
   }),
   defineRoute({
     method: 'get', path: '/api/admin/notifications', summary: '未送达（死信）、已跳过或待发送的订阅消息', tags,

@@ -33,7 +33,6 @@ export const ratingRoutes = () => [
     responses: { 201: { description: '已评价', schema: RatingViewSchema } },
     handler: async (ctx, { params, body }) => {
       await rateCase(ctx.state.useCase, { applicationId: params.id, ...body });
-      ctx.status = 201;
       return getRating(ctx.state.useCase, { applicationId: params.id });
     },
   }),
@@ -72,11 +71,7 @@ export const ratingRoutes = () => [
   defineRoute({
     method: 'post', path: '/api/ratings/:id/appeal', summary: '申诉恶意差评', tags,
     access: workers, params: Id('评价'), body: AppealBody, responses: { 201: { description: '已申诉', schema: AppealSchema } },
-    handler: async (ctx, { params, body }) => {
-      const answer = await appealRating(ctx.state.useCase, { ratingId: params.id, reason: body.reason });
-      ctx.status = 201;
-      return answer;
-    },
+    handler: (ctx, { params, body }) => appealRating(ctx.state.useCase, { ratingId: params.id, reason: body.reason }),
   }),
   defineRoute({
     method: 'get', path: '/api/admin/appeals', summary: '差评申诉（本区县；市级为全部）', tags,

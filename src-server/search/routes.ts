@@ -55,10 +55,6 @@ export const searchRoutes = (published: PublishedCatalog, search: SearchService)
     method: 'post', path: '/api/admin/search/aliases', summary: '为事项添加别名（下一次搜索即可找到）', tags,
     access: staffOnly('city_admin'), rateLimits: [limits.writePerAccount], body: AddAliasBody,
     responses: { 201: { description: '已添加', schema: SearchAliasSchema }, 404: refused('当前目录中没有这个事项'), 409: refused('已有这个别名') },
-    handler: async (ctx, { body }) => {
-      const alias = await addSearchAlias(ctx.state.useCase, body, { published, search });
-      ctx.status = 201;
-      return alias;
-    },
+    handler: (ctx, { body }) => addSearchAlias(ctx.state.useCase, body, { published, search }),
   }),
 ];

@@ -43,7 +43,6 @@ export const uploadRoutes = () => [
     handler: async (ctx) => {
       const file = await readMultipartFile(ctx, 'file', maxUploadBytes);
       const upload = await createUpload(ctx.state.useCase, { fileName: file.filename, bytes: file.bytes });
-      ctx.status = 201;
       return upload;
     },
   }),

@@ -73,7 +73,8 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
   body?: z.ZodType<B>;
   responses: Record<number, ResponseSpec>;
   /**
-   * Answers the request; a returned value becomes the body (status 200 unless the handler set one). The use
+   * Answers the request; a returned value becomes the body (status 200, or 201 for a route whose only successful
+   * answer is a 201, unless the handler set one). The use
    * case context of the request is `ctx.state.useCase`.
    */
   handler: (ctx: Context & { state: AppState }, input: RouteInput<P, Q, B>) => Promise<unknown> | unknown;
@@ -171,11 +172,18 @@ export function buildRouter(routes: RouteDef[], deps: RouterDeps): Router {
       if (def.rateLimits?.length) await deps.rateLimit(ctx, def.rateLimits);
       await next();
     };
+    // A route that creates (its only successful answer is 201) answers 201 without each handler setting it.
+    const successes = Object.keys(def.responses).map(Number).filter((status) => status < 300);
+    const creates = successes.length === 1 && successes[0] === 201;
     router[def.method](def.path, guard, validateInput(def), async (ctx) => {
       const appCtx = ctx as Context & { state: AppState };
       appCtx.state.useCase = deps.useCaseContext(appCtx);
       const result = await def.handler(appCtx, ctx.state.input);
-      if (result !== undefined) ctx.body = result;
+      if (result !== undefined) {
+        const statusSet = ctx.status !== 404; // Koa's status until a handler sets one or a body
+        ctx.body = result;
+        if (creates && !statusSet) ctx.status = 201;
+      }
       else if (ctx.body === undefined && ctx.status === 404) ctx.status = 204;
       if (deps.checkResponses && !Buffer.isBuffer(ctx.body)) checkResponse(def, ctx.status, ctx.body);
     });
