@@ -2,6 +2,7 @@
 // form. Materials a government department issues (政府部门核发) are fetched by data sharing, not asked for.
 import { buildFormSchema, type FormFieldSpec } from '../../src-shared/applications/form';
 import type { MatterSource } from '../../src-shared/contracts/catalog-source';
+import { isSharedMaterial } from '../../src-shared/catalog/source-rules';
 import { materialId } from '../catalog/present-guide';
 
 export interface RequiredMaterial {
@@ -18,7 +19,7 @@ export function materialsFor(matter: MatterSource, situationId: string | null): 
     ...matter.materials.map((m) => ({ scope: 'common', m })),
     ...(situation?.materials ?? []).map((m) => ({ scope: situation!.key, m })),
   ];
-  return list.map(({ scope, m }) => ({ id: materialId(scope, m.name), name: m.name, necessity: m.necessity, shared: m.source === '政府部门核发' }));
+  return list.map(({ scope, m }) => ({ id: materialId(scope, m.name), name: m.name, necessity: m.necessity, shared: isSharedMaterial(m) }));
 }
 
 export const formFieldsOf = (matter: MatterSource): FormFieldSpec[] => matter.form;

@@ -73,8 +73,8 @@ export async function readableSession(ctx: UseCaseContext, sessionId: string) {
   return row;
 }
 
+/** The assistant's side of a turn (the resident's side is the text asked). */
 export interface TurnRecord {
-  text: string;
   intent: string;
   matterId: string | null;
   replies: ChatReply[];

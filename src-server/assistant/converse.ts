@@ -10,11 +10,11 @@ import type { CatalogSnapshot, PublishedCatalog } from '../catalog/published-cat
 import type { SearchService } from '../search/search-service';
 import type { SearchHit } from '../search/search-index';
 import { normalizeText } from '../search/text';
+import { isHandheld } from '../../src-shared/catalog/source-rules';
 import { DomainError } from '../platform/errors';
 import type { LanguageModel } from './language-model';
 import { understand, type GuideTopic, type Understanding } from './intents';
-import { judgeHits, type MatterFinding } from './find-matter';
-import { pickOption } from './find-matter';
+import { judgeHits, pickOption, type MatterFinding } from './find-matter';
 import { answerTopic, followUps, introduce } from './guide-answers';
 import { myCases } from './case-progress';
 import { handOverQueue, openTicket, residentPlace, type NewTicket } from './hand-over';
@@ -106,7 +106,7 @@ async function aboutMatter(t: Turn, matterId: string, topics: GuideTopic[], acti
   const base = { focus: matterId, pending: null, failed: false };
   const card = cardsOf(t, [matterId]);
   if (action === 'apply' && topics.length === 0) {
-    const text = guide.channels.includes(3)
+    const text = isHandheld(guide)
       ? `点「立即办理」即可在掌上办申请「${guide.name}」，按提示回答情形问题、上传材料后提交。`
       : `「${guide.name}」暂不能在掌上办申请，请到办理地点办理。\n${answerTopic(guide, 'place').text}`;
     return { ...base, intent: 'apply', replies: [say(text), card] };
@@ -262,7 +262,7 @@ export async function converse(ctx: UseCaseContext, session: SessionState, input
   const opened = ticket;
   await writeTurn(
     ctx, session, { focusMatterId: outcome.focus, pending: outcome.pending, failedTurns }, input.text,
-    { text: input.text, intent: outcome.intent, matterId: outcome.focus, replies },
+    { intent: outcome.intent, matterId: outcome.focus, replies },
     opened ? (tx) => openTicket(tx, opened) : undefined,
   );
   if (outcome.miss) {

@@ -3,6 +3,7 @@
 // used, so a language model's rephrasing can be checked against them (language-model.ts).
 import type { Guide } from '../../src-shared/contracts/catalog';
 import { CHANNELS } from '../../src-shared/catalog/labels';
+import { isHandheld, isSharedMaterial } from '../../src-shared/catalog/source-rules';
 import type { GuideTopic } from './intents';
 
 export interface GuideAnswer {
@@ -15,8 +16,6 @@ const necessityName = { required: '必需', optional: '可选', deferrable: '可
 const numbered = (lines: string[]) => lines.map((l, i) => `${i + 1}. ${l}`).join('\n');
 const limitText = (l: Guide['promiseLimit']) => `${l.value} 个${l.unit}`;
 
-/** Whether a material is issued by a department and checked through data sharing (not asked for on the phone). */
-export const isSharedMaterial = (m: Guide['materials'][number]) => m.source === '政府部门核发';
 
 function materials(g: Guide): GuideAnswer {
   const lines = g.materials.map((m) => {
@@ -49,7 +48,7 @@ function fees(g: Guide): GuideAnswer {
 
 function place(g: Guide): GuideAnswer {
   const parts = [`办理地点：${g.place}${g.address ? `（${g.address}）` : ''}`, g.hours ? `办公时间：${g.hours}` : '', g.phone ? `咨询电话：${g.phone}` : ''].filter(Boolean);
-  const online = g.channels.includes(3) ? '\n也可以在掌上办直接申请。' : '';
+  const online = isHandheld(g) ? '\n也可以在掌上办直接申请。' : '';
   return { text: `「${g.name}」\n${parts.join('\n')}${online}`, fields: [g.place, g.address, g.hours, g.phone] };
 }
 
@@ -72,7 +71,7 @@ function basis(g: Guide): GuideAnswer {
 function online(g: Guide): GuideAnswer {
   const ways = CHANNELS.filter((c) => g.channels.includes(c.value)).map((c) => c.label);
   const visits = g.visits === 0 ? '全程网办，不用到现场' : `需要到现场 ${g.visits} 次`;
-  const handheld = g.channels.includes(3) ? '可以在掌上办申请' : '暂不能在掌上办申请';
+  const handheld = isHandheld(g) ? '可以在掌上办申请' : '暂不能在掌上办申请';
   return { text: `「${g.name}」${handheld}，${visits}。办理方式：${ways.join('、')}。`, fields: [...ways, String(g.visits)] };
 }
 

@@ -8,7 +8,10 @@ export interface SourceProblem {
   message: string;
 }
 
-export const isHandheld = (m: MatterSource) => m.channels.includes(3);
+/** Applied for in the app (掌上办): channel 3. Takes a guide as well as a source. */
+export const isHandheld = (m: { channels: readonly number[] }) => m.channels.includes(3);
+/** A material a government department issues: fetched by data sharing, never asked of the resident. */
+export const isSharedMaterial = (m: { source: string }) => m.source === '政府部门核发';
 export const isTownship = (m: MatterSource) => m.level === 5 || m.acceptedAt.includes('township');
 export const isVillage = (m: MatterSource) => m.level === 6 || m.acceptedAt.includes('village');
 
