@@ -30,7 +30,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2
     },
     sourceRoot: 'src-miniapp',
-    outputRoot: `dist/${platform}`,
+    // TARO_OUTPUT_ROOT lets two builds run side by side (e.g. a browser test of one change while another builds).
+    outputRoot: process.env.TARO_OUTPUT_ROOT || `dist/${platform}`,
     plugins: [],
     // Build-time constants. `process.env.TARO_APP_*` values from .env files are merged
     // on top of these by the Taro CLI; a shell variable is read here.
