@@ -24,22 +24,25 @@ export function callerName(ctx: UseCaseContext): string {
   return '系统';
 }
 
-export async function appendCaseEvent(ctx: UseCaseContext, applicationId: string, event: CaseEvent, actorName?: string): Promise<void> {
+/** The timeline row of an event (also written by one-statement inserts, e.g. a submission). */
+export function caseEventRow(ctx: UseCaseContext, applicationId: string, event: CaseEvent, actorName?: string) {
   const { actorKind, actorId } = actorRef(ctx.caller);
-  await ctx.db.applicationEvent.create({
-    data: {
-      applicationId,
-      at: ctx.clock.now(),
-      actorKind,
-      actorId,
-      actorName: actorName ?? callerName(ctx),
-      action: event.action,
-      fromStatus: event.from,
-      toStatus: event.to,
-      note: event.note ?? null,
-      internalNote: event.internalNote ?? null,
-      details: event.details,
-      requestId: ctx.requestId,
-    },
-  });
+  return {
+    applicationId,
+    at: ctx.clock.now(),
+    actorKind,
+    actorId,
+    actorName: actorName ?? callerName(ctx),
+    action: event.action,
+    fromStatus: event.from,
+    toStatus: event.to,
+    note: event.note ?? null,
+    internalNote: event.internalNote ?? null,
+    details: event.details,
+    requestId: ctx.requestId,
+  };
+}
+
+export async function appendCaseEvent(ctx: UseCaseContext, applicationId: string, event: CaseEvent, actorName?: string): Promise<void> {
+  await ctx.db.applicationEvent.create({ data: caseEventRow(ctx, applicationId, event, actorName) });
 }

@@ -15,11 +15,15 @@ import { queueOf } from '../queues/queue-names';
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
+/** What a clerk's full view of a case shows, as its audit record names it. */
+export const PII_VIEW_FIELDS = ['applicantIdNumber', 'applicantPhone', 'form'];
+
 /**
- * `justTransferred`: the answer to a transfer — the clerk who moved the case out of their queues sees it once
+ * `piiViewLogged`: the change that answers with this case already recorded the view (a claim does, in its
+ * own statement). `justTransferred`: the answer to a transfer — the clerk who moved the case out of their queues sees it once
  * more, masked and without actions, to confirm where it went.
  */
-export async function getApplication(ctx: UseCaseContext, { id }: { id: string }, options: { justTransferred?: boolean } = {}) {
+export async function getApplication(ctx: UseCaseContext, { id }: { id: string }, options: { justTransferred?: boolean; piiViewLogged?: boolean } = {}) {
   const row = await ctx.db.application.findUnique({
     where: { id },
     include: {
@@ -53,8 +57,8 @@ export async function getApplication(ctx: UseCaseContext, { id }: { id: string }
     ? await ctx.db.resident.findUnique({ where: { id: app.filedByResidentId }, select: { name: true } })
     : null;
 
-  if (full && viewer.kind === 'staff') {
-    await audit(ctx, { action: 'application.pii_view', subjectType: 'application', subjectId: app.id, details: { fields: ['applicantIdNumber', 'applicantPhone', 'form'] } });
+  if (full && viewer.kind === 'staff' && !options.piiViewLogged) {
+    await audit(ctx, { action: 'application.pii_view', subjectType: 'application', subjectId: app.id, details: { fields: PII_VIEW_FIELDS } });
   }
   const status = app.status as CaseStatus;
   const allowedActions: string[] =

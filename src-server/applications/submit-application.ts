@@ -2,19 +2,20 @@
 // Idempotency-Key is unique per caller in the database, so concurrent duplicates collapse on the constraint —
 // the same key with the same body answers the same case, with another body a conflict. The case is routed at
 // submission by the county's delegation list and stored whole (materials, timeline, routing) in one transaction.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { Prisma } from '../generated/prisma/client';
 import type { SubmitApplication } from '../../src-shared/contracts/applications';
 import { maskFormAnswers } from '../../src-shared/applications/form';
 import { maskIdNumber, maskPhone } from '../../src-shared/identity/personal-numbers';
 import { currentVersion } from '../catalog/current-version';
 import { publishedMatter } from '../catalog/published-matters';
-import { audit } from '../platform/audit';
-import { isUniqueViolation } from '../platform/db/prisma-errors';
+import { auditRow } from '../platform/audit';
+import { insertRowsSql, statementToken, type Substitution } from '../platform/db/insert-rows';
 import { Errors, issuesToDetails, type ErrorDetail } from '../platform/errors';
-import { inTransaction, type UseCaseContext } from '../platform/use-case';
+import type { UseCaseContext } from '../platform/use-case';
 import { describeRoute, routeFor } from '../routing/preview-route';
-import { resolveApplicant, sealApplicant } from './applicant';
-import { appendCaseEvent } from './case-events';
+import { resolveApplicant, sealApplicant, type Applicant } from './applicant';
+import { caseEventRow } from './case-events';
 import { acceptanceDue, clockColumns } from './case-clock';
 import { formSchemaOf, materialsFor } from './matter-requirements';
 import { getApplication } from './get-application';
@@ -43,9 +44,19 @@ export async function submitApplication(ctx: UseCaseContext, { key, body }: { ke
     if (earlier.requestHash !== requestHash) throw Errors.conflict('idempotency_key_reused', '这个提交编号已用于另一份申请，请刷新页面后重新提交');
     return getApplication(ctx, { id: earlier.id });
   };
-  const again = await replay();
-  if (again) return again;
+  try {
+    return await fileNewCase(ctx, { applicant, key, requestHash, body });
+  } catch (err) {
+    // The key was used before — a retry, or a concurrent duplicate that won the insert on the unique constraint:
+    // answer that case (or a conflict for another body), whatever the checks would say now. Looked up only on
+    // failure, so a first submission costs no read for it.
+    const earlier = await replay();
+    if (earlier) return earlier;
+    throw err;
+  }
+}
 
+async function fileNewCase(ctx: UseCaseContext, { applicant, key, requestHash, body }: { applicant: Applicant; key: string; requestHash: string; body: SubmitApplication }) {
   // What the resident read: the version they name (it must be published) or the current one.
   const version = body.version ?? (await currentVersion(ctx));
   const matter = await publishedMatter(ctx, version, body.matterId);
@@ -96,44 +107,40 @@ export async function submitApplication(ctx: UseCaseContext, { key, body }: { ke
   const answers = form.data!;
   const nameOf = new Map(wanted.map((w) => [w.id, w.name]));
 
-  try {
-    const id = await inTransaction(ctx, async (tx) => {
-      const [{ seq }] = await tx.db.$queryRaw<{ seq: bigint }[]>`SELECT nextval('application_receipt_seq') AS seq`;
-      const receiptNo = `${regionCode!.slice(0, 6)}-${today.replaceAll('-', '')}-${String(seq).padStart(6, '0')}`;
-      const created = await tx.db.application.create({
-        data: {
-          receiptNo, idempotencyScope: applicant.idempotencyScope, idempotencyKey: key, requestHash,
-          matterId: matter.matterId, catalogVersion: version, matterName: matter.name, departmentCode: matter.departmentCode, situationId,
-          ownerResidentId: applicant.ownerResidentId, filedAs: applicant.filedAs, filedByResidentId: applicant.filedByResidentId,
-          filedByStaffId: applicant.filedByStaffId, familyMemberId: applicant.familyMemberId, consent: applicant.consent ?? undefined,
-          ...sealApplicant(tx, applicant),
-          regionCode: regionCode!, countyCode: regionCode!.slice(0, 6),
-          formEnc: tx.pii.encrypt('application.form', JSON.stringify(answers)),
-          formMasked: maskFormAnswers(m.form, answers, { id: maskIdNumber, phone: maskPhone }),
-          queueId: route.queue.id, routeReasonCode: route.reasonCode, routeReason: route.reason,
-          delegationId: route.delegationId, delegationDocument: 'documentNo' in decision.reason ? decision.reason.documentNo : null,
-          submittedAt: tx.clock.now(), submittedDate, acceptDue: new Date(`${acceptanceDue(calendar, today)}T00:00:00Z`),
-          promiseDays: clockRow.promiseDays, instant: clockRow.instant,
-          ...clockColumns(calendar, clockRow, [], today),
-        },
-        select: { id: true },
-      });
-      // One multi-row insert (a nested create would read the case back once more).
-      await tx.db.applicationMaterial.createMany({
-        data: [...given].flatMap(([materialId, ids]) => ids.map((uploadId) => ({ applicationId: created.id, materialId, materialName: nameOf.get(materialId)!, uploadId, round: 0 }))),
-      });
-      const filedBy = applicant.filedAs === 'station' ? undefined : applicant.filedAs === 'family' ? '申请人家属（亲情代办）' : '申请人';
-      await appendCaseEvent(tx, created.id, { action: 'submit', from: null, to: 'submitted', note: `已提交，办件编号 ${receiptNo}，将由${route.queue.name}办理`, internalNote: `分派依据：${route.reason}`, details: { queueId: route.queue.id, reasonCode: route.reasonCode } }, filedBy);
-      await audit(tx, { action: 'application.submit', subjectType: 'application', subjectId: created.id, details: { receiptNo, queueId: route.queue.id, filedAs: applicant.filedAs } });
-      return created.id;
-    });
+  {
+    // The case, its materials, its first timeline row and the audit record in ONE statement (atomic, one round
+    // trip): the 办件编号's sequence number is drawn inside it and put where the token stands.
+    const id = randomUUID();
+    const receiptNo = statementToken('receipt');
+    const receipt: Substitution = { from: Prisma.sql`receipt`, values: { [receiptNo]: Prisma.sql`receipt.no` } };
+    const now = ctx.clock.now();
+    const application = {
+      id, receiptNo, idempotencyScope: applicant.idempotencyScope, idempotencyKey: key, requestHash,
+      matterId: matter.matterId, catalogVersion: version, matterName: matter.name, departmentCode: matter.departmentCode, situationId,
+      ownerResidentId: applicant.ownerResidentId, filedAs: applicant.filedAs, filedByResidentId: applicant.filedByResidentId,
+      filedByStaffId: applicant.filedByStaffId, familyMemberId: applicant.familyMemberId, consent: applicant.consent ?? undefined,
+      ...sealApplicant(ctx, applicant),
+      regionCode: regionCode!, countyCode: regionCode!.slice(0, 6),
+      formEnc: ctx.pii.encrypt('application.form', JSON.stringify(answers)),
+      formMasked: maskFormAnswers(m.form, answers, { id: maskIdNumber, phone: maskPhone }),
+      status: 'submitted', queueId: route.queue.id, routeReasonCode: route.reasonCode, routeReason: route.reason,
+      delegationId: route.delegationId, delegationDocument: 'documentNo' in decision.reason ? decision.reason.documentNo : null,
+      submittedAt: now, submittedDate, acceptDue: new Date(`${acceptanceDue(calendar, today)}T00:00:00Z`),
+      promiseDays: clockRow.promiseDays, instant: clockRow.instant,
+      ...clockColumns(calendar, clockRow, [], today),
+      createdAt: now, updatedAt: now,
+    };
+    const materials = [...given].flatMap(([materialId, ids]) =>
+      ids.map((uploadId) => ({ id: randomUUID(), applicationId: id, materialId, materialName: nameOf.get(materialId)!, uploadId, round: 0, createdAt: now })));
+    const filedBy = applicant.filedAs === 'station' ? undefined : applicant.filedAs === 'family' ? '申请人家属（亲情代办）' : '申请人';
+    const event = caseEventRow(ctx, id, { action: 'submit', from: null, to: 'submitted', note: `已提交，办件编号 ${receiptNo}，将由${route.queue.name}办理`, internalNote: `分派依据：${route.reason}`, details: { queueId: route.queue.id, reasonCode: route.reasonCode } }, filedBy);
+    const record = auditRow(ctx, { action: 'application.submit', subjectType: 'application', subjectId: id, details: { receiptNo, queueId: route.queue.id, filedAs: applicant.filedAs } });
+    await ctx.db.$executeRaw`
+      WITH receipt AS (SELECT ${`${regionCode!.slice(0, 6)}-${today.replaceAll('-', '')}-`}::text || lpad(nextval('application_receipt_seq')::text, 6, '0') AS no),
+      app AS (${insertRowsSql('application', [application], receipt)}),
+      ${materials.length ? Prisma.sql`material AS (${insertRowsSql('application_material', materials)}),` : Prisma.empty}
+      event AS (${insertRowsSql('application_event', [event], receipt)})
+      ${insertRowsSql('audit_event', [record], receipt)}`;
     return getApplication(ctx, { id });
-  } catch (err) {
-    // A concurrent request with the same key won the insert: answer what it created (or a conflict for another body).
-    if (isUniqueViolation(err)) {
-      const winner = await replay();
-      if (winner) return winner;
-    }
-    throw err;
   }
 }

@@ -15,11 +15,7 @@ async function resolveActor(services: Services, ctx: Context): Promise<Actor | u
   const token = await findLiveToken({ db: db.prisma, clock: services.clock }, match[1]);
   if (!token) return undefined;
   if (token.residentId) return { kind: 'resident', residentId: token.residentId, tokenId: token.id };
-  if (!token.staffId) return undefined;
-  const staff = await db.prisma.staffAccount.findUnique({
-    where: { id: token.staffId },
-    select: { id: true, username: true, displayName: true, role: true, disabledAt: true, scopes: { select: { kind: true, regionCode: true, departmentCode: true } } },
-  });
+  const staff = token.staff;
   if (!staff || staff.disabledAt) return undefined;
   return { kind: 'staff', staffId: staff.id, username: staff.username, displayName: staff.displayName, role: staff.role, scopes: staff.scopes, tokenId: token.id };
 }

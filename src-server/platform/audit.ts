@@ -29,9 +29,12 @@ export function actorRef(caller: Caller): ActorRef {
   }
 }
 
+/** The row an audit record is (also written by one-statement inserts, e.g. a submission). */
+export function auditRow(ctx: UseCaseContext, record: AuditRecord, as?: ActorRef) {
+  return { ...(as ?? actorRef(ctx.caller)), ...record, requestId: ctx.requestId, at: ctx.clock.now() };
+}
+
 /** Appends one record naming the context's caller (or `as`, when the caller is not yet known, e.g. at sign-in). */
 export async function audit(ctx: UseCaseContext, record: AuditRecord, as?: ActorRef): Promise<void> {
-  await ctx.db.auditEvent.create({
-    data: { ...(as ?? actorRef(ctx.caller)), ...record, requestId: ctx.requestId, at: ctx.clock.now() },
-  });
+  await ctx.db.auditEvent.create({ data: auditRow(ctx, record, as) });
 }

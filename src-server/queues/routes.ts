@@ -31,7 +31,7 @@ export const queueRoutes = () => [
         ctx.status = 204;
         return undefined;
       }
-      return getApplication(ctx.state.useCase, claimed);
+      return getApplication(ctx.state.useCase, claimed, { piiViewLogged: claimed.piiViewLogged });
     },
   }),
 ];
