@@ -19,6 +19,14 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** The arguments `npm start` gives node (package.json "start": `node <args>`). */
+function startArgs(): string[] {
+  const start: string = require(path.join(root, 'package.json')).scripts.start;
+  const [command, ...args] = start.split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start is not "node …": ${start}`);
+  return args;
+}
+
 export interface BenchServer {
   url: string;
   child: ChildProcess;
@@ -29,11 +37,11 @@ export async function startServer(env: Record<string, string> = {}, dataDir?: st
   const port = await freePort();
   const dir = dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'zsb-bench-'));
   const started = performance.now();
-  // One process (tsx as a loader), as `npm start` runs it.
+  // One process, exactly as `npm start` runs it (its node flags included, e.g. the heap limit).
   // The demo history (cases seeded in the background on a first start) is off: it would load what is measured.
   // BENCH_NODE_ARGS: extra node flags for the measured server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src-server/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, ...startArgs()], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'warn', BUILD_H5_ON_START: 'false', RATE_LIMITS: 'false', DEMO_HISTORY: 'false', NODE_OPTIONS: '', ...env },
     stdio: 'ignore',

@@ -3,6 +3,7 @@
 import { clerkActionsFor, canTake, caseActionLabels, caseStatusLabels, type CaseStatus } from '../../src-shared/applications/state-machine';
 import { publishedMatter } from '../catalog/published-matters';
 import { audit } from '../platform/audit';
+import type { Prisma, Upload } from '../generated/prisma/client';
 import type { UseCaseContext } from '../platform/use-case';
 import { mayWorkCases } from '../queues/queue-access';
 import { presentCaseClock } from './case-clock';
@@ -23,15 +24,29 @@ export const PII_VIEW_FIELDS = ['applicantIdNumber', 'applicantPhone', 'form'];
  * own statement). `justTransferred`: the answer to a transfer — the clerk who moved the case out of their queues sees it once
  * more, masked and without actions, to confirm where it went.
  */
-export async function getApplication(ctx: UseCaseContext, { id }: { id: string }, options: { justTransferred?: boolean; piiViewLogged?: boolean } = {}) {
-  const row = await ctx.db.application.findUnique({
-    where: { id },
-    include: {
-      materials: { orderBy: [{ round: 'asc' }, { createdAt: 'asc' }] },
-      events: { orderBy: { id: 'asc' } },
-      pauses: { orderBy: { startDate: 'asc' } },
-    },
-  });
+export async function getApplication(ctx: UseCaseContext, { id }: { id: string }, options: PresentOptions = {}) {
+  const row = await ctx.db.application.findUnique({ where: { id }, include: caseInclude });
+  return presentApplication(ctx, row, options);
+}
+
+const caseInclude = {
+  materials: { orderBy: [{ round: 'asc' }, { createdAt: 'asc' }] },
+  events: { orderBy: { id: 'asc' } },
+  pauses: { orderBy: { startDate: 'asc' } },
+} satisfies Prisma.ApplicationInclude;
+
+/** A case as read with its materials, timeline and pauses (or as a submission has just written it). */
+export type CaseRecord = Prisma.ApplicationGetPayload<{ include: typeof caseInclude }>;
+
+interface PresentOptions {
+  justTransferred?: boolean;
+  piiViewLogged?: boolean;
+  /** The files the materials use, when the caller has them already (a submission has just checked them). */
+  uploads?: Upload[];
+}
+
+/** One case as its viewer may see it (see getApplication), from a record in hand. */
+export async function presentApplication(ctx: UseCaseContext, row: CaseRecord | null, options: PresentOptions = {}) {
   const queue = row ? await queueOf(ctx, row.queueId) : null;
   const withQueue = row && queue ? { ...row, queue } : null;
   const viewer: Viewer =
@@ -49,7 +64,7 @@ export async function getApplication(ctx: UseCaseContext, { id }: { id: string }
   if (staffIds.length) {
     for (const s of await ctx.db.staffAccount.findMany({ where: { id: { in: staffIds } }, select: { id: true, displayName: true } })) staff.set(s.id, s.displayName);
   }
-  const uploads = app.materials.length ? await ctx.db.upload.findMany({ where: { id: { in: app.materials.map((m) => m.uploadId) } } }) : [];
+  const uploads = options.uploads ?? (app.materials.length ? await ctx.db.upload.findMany({ where: { id: { in: app.materials.map((m) => m.uploadId) } } }) : []);
   const uploadById = new Map(uploads.map((u) => [u.id, u]));
   const needed = materialsFor(matter.content, app.situationId);
   const materialIds = [...new Set(app.materials.map((m) => m.materialId))];

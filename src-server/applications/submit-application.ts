@@ -18,7 +18,7 @@ import { resolveApplicant, sealApplicant, type Applicant } from './applicant';
 import { caseEventRow } from './case-events';
 import { acceptanceDue, clockColumns } from './case-clock';
 import { formSchemaOf, materialsFor } from './matter-requirements';
-import { getApplication } from './get-application';
+import { getApplication, presentApplication, type CaseRecord } from './get-application';
 import { loadWorkCalendar } from './work-calendar';
 
 /** Canonical JSON (sorted keys) so that the same body always hashes the same. */
@@ -87,7 +87,7 @@ async function fileNewCase(ctx: UseCaseContext, { applicant, key, requestHash, b
   }
   const uploadIds = [...given.values()].flat();
   const uploads = uploadIds.length
-    ? await ctx.db.upload.findMany({ where: { id: { in: uploadIds }, ownerKind: applicant.uploader.kind, ownerId: applicant.uploader.id }, select: { id: true } })
+    ? await ctx.db.upload.findMany({ where: { id: { in: uploadIds }, ownerKind: applicant.uploader.kind, ownerId: applicant.uploader.id } })
     : [];
   if (uploads.length !== uploadIds.length) details.push({ field: 'materials', message: '有文件找不到或不是您上传的，请重新上传' });
 
@@ -135,12 +135,24 @@ async function fileNewCase(ctx: UseCaseContext, { applicant, key, requestHash, b
     const filedBy = applicant.filedAs === 'station' ? undefined : applicant.filedAs === 'family' ? '申请人家属（亲情代办）' : '申请人';
     const event = caseEventRow(ctx, id, { action: 'submit', from: null, to: 'submitted', note: `已提交，办件编号 ${receiptNo}，将由${route.queue.name}办理`, internalNote: `分派依据：${route.reason}`, details: { queueId: route.queue.id, reasonCode: route.reasonCode } }, filedBy);
     const record = auditRow(ctx, { action: 'application.submit', subjectType: 'application', subjectId: id, details: { receiptNo, queueId: route.queue.id, filedAs: applicant.filedAs } });
-    await ctx.db.$executeRaw`
+    const [{ no }] = await ctx.db.$queryRaw<{ no: string }[]>`
       WITH receipt AS (SELECT ${`${regionCode!.slice(0, 6)}-${today.replaceAll('-', '')}-`}::text || lpad(nextval('application_receipt_seq')::text, 6, '0') AS no),
       app AS (${insertRowsSql('application', [application], receipt)}),
       ${materials.length ? Prisma.sql`material AS (${insertRowsSql('application_material', materials)}),` : Prisma.empty}
-      event AS (${insertRowsSql('application_event', [event], receipt)})
-      ${insertRowsSql('audit_event', [record], receipt)}`;
-    return getApplication(ctx, { id });
+      event AS (${insertRowsSql('application_event', [event], receipt)}),
+      audit AS (${insertRowsSql('audit_event', [record], receipt)})
+      SELECT no FROM receipt`;
+    // The answer is the case as written, not read back: everything is in hand, and the columns left to their
+    // defaults are the ones a new case starts with (tests compare it with GET /api/applications/:id).
+    const written: CaseRecord = {
+      ...application, receiptNo: no, status: 'submitted', consent: application.consent ?? null,
+      formMasked: application.formMasked as CaseRecord['formMasked'],
+      claimedBy: null, claimedAt: null, revision: 0, acceptanceNo: null, acceptedAt: null, clockStartDate: null, deemedAccepted: false,
+      correction: null, endedAt: null, outcome: null,
+      materials,
+      events: [{ ...event, id: BigInt(0), requestId: event.requestId ?? null, note: event.note!.replaceAll(receiptNo, no), details: event.details as CaseRecord['events'][number]['details'] }],
+      pauses: [],
+    };
+    return presentApplication(ctx, written, { uploads });
   }
 }

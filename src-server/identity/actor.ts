@@ -1,6 +1,7 @@
 // Who calls a use case: a signed-in resident or staff member (resolved from the bearer token by the access
 // check), nobody (a public route), or the system itself (seed, an operator's command, a job).
 import type { ScopeKind, StaffRole } from '../../src-shared/identity/roles';
+import type { Resident } from '../generated/prisma/client';
 
 export interface ScopeGrant {
   kind: ScopeKind;
@@ -9,7 +10,8 @@ export interface ScopeGrant {
 }
 
 export type Actor =
-  | { kind: 'resident'; residentId: string; tokenId: string }
+  /** `account`: the resident's row as read with the token (same query), for use cases that need it at once. */
+  | { kind: 'resident'; residentId: string; tokenId: string; account?: Resident }
   | { kind: 'staff'; staffId: string; username: string; displayName: string; role: StaffRole; scopes: ScopeGrant[]; tokenId: string };
 
 export type ResidentActor = Extract<Actor, { kind: 'resident' }>;

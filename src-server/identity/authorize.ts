@@ -14,7 +14,7 @@ async function resolveActor(services: Services, ctx: Context): Promise<Actor | u
   if (!match) return undefined;
   const token = await findLiveToken({ db: db.prisma, clock: services.clock }, match[1]);
   if (!token) return undefined;
-  if (token.residentId) return { kind: 'resident', residentId: token.residentId, tokenId: token.id };
+  if (token.residentId) return { kind: 'resident', residentId: token.residentId, tokenId: token.id, account: token.resident ?? undefined };
   const staff = token.staff;
   if (!staff || staff.disabledAt) return undefined;
   return { kind: 'staff', staffId: staff.id, username: staff.username, displayName: staff.displayName, role: staff.role, scopes: staff.scopes, tokenId: token.id };

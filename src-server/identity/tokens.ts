@@ -26,14 +26,14 @@ export async function issueToken(
 }
 
 /**
- * The live token row for a presented token, or null (unknown, expired or revoked), with the staff account and
+ * The live token row for a presented token, or null (unknown, expired or revoked), with the resident or the staff account and
  * its scopes it signs in (one query: every staff request starts here).
  */
 export async function findLiveToken({ db, clock }: TokenContext, token: string) {
   if (!token.startsWith(prefix) || token.length > 100) return null;
   const row = await db.authToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { staff: { select: { id: true, username: true, displayName: true, role: true, disabledAt: true, scopes: { select: { kind: true, regionCode: true, departmentCode: true } } } } },
+    include: { resident: true, staff: { select: { id: true, username: true, displayName: true, role: true, disabledAt: true, scopes: { select: { kind: true, regionCode: true, departmentCode: true } } } } },
   });
   const now = clock.now().getTime();
   if (!row || row.revokedAt || row.expiresAt.getTime() <= now) return null;
