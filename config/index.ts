@@ -112,6 +112,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         // React + the Taro H5 runtime alone are ~300 KiB; warn only well above that.
         chain.performance.maxEntrypointSize(512 * 1024).maxAssetSize(512 * 1024)
+        // Every page's code is fetched (rel=prefetch, idle) once the app has loaded: a tap opens the page without
+        // waiting for its code on a slow network, and a page first opened offline still shows its 重试.
+        chain.module.set('parser', { javascript: { dynamicImportPrefetch: true } })
       }
     }
   }

@@ -10,6 +10,7 @@ export const ADMIN_PAGES = {
   versions: '/admin/catalog/versions',
   import: '/admin/catalog/import',
   delegations: '/admin/delegations/index',
+  places: '/admin/places/index',
   search: '/admin/search/index',
   notifications: '/admin/notifications/index',
   stats: '/admin/stats/index'

@@ -18,7 +18,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'admin',
-      pages: ['catalog/index', 'catalog/edit', 'catalog/versions', 'catalog/import', 'delegations/index', 'search/index', 'notifications/index', 'feedback/index', 'stats/index']
+      pages: ['catalog/index', 'catalog/edit', 'catalog/versions', 'catalog/import', 'delegations/index', 'places/index', 'search/index', 'notifications/index', 'feedback/index', 'stats/index']
     },
     {
       root: 'cases',

@@ -17,7 +17,7 @@ export function regionPageUrl(region: Pick<Region, 'code' | 'name'>): string {
 }
 
 export function openRegion(region: Pick<Region, 'code' | 'name'>): void {
-  void Taro.navigateTo({ url: regionPageUrl(region) })
+  openPage(regionPageUrl(region))
 }
 
 /** Query values may arrive still percent-encoded (weapp) or already decoded (h5). */
@@ -39,7 +39,27 @@ export const STAFF_HOME_PAGE = '/pages/staff/home'
 
 /** Open a page on top of the current one (not for tab pages: see goToMe). */
 export function openPage(url: string): void {
-  void Taro.navigateTo({ url })
+  if (process.env.TARO_ENV === 'h5') whileOpening(() => Taro.navigateTo({ url }))
+  else void Taro.navigateTo({ url })
+}
+
+/**
+ * H5: the new page's code may still be on its way (slow network), and Taro leaves the old page on screen until it
+ * is there; 正在打开… shows at once until the new page is in the document (the weapp shows its own).
+ */
+function whileOpening(go: () => Promise<unknown>): void {
+  const pages = () => document.querySelectorAll('.taro_page').length
+  const before = pages()
+  const started = Date.now()
+  void Taro.showLoading({ title: '正在打开…' })
+  const timer = setInterval(() => {
+    if (pages() !== before || Date.now() - started > 15_000) done()
+  }, 50)
+  const done = () => {
+    clearInterval(timer)
+    void Taro.hideLoading()
+  }
+  go().catch(done)
 }
 
 /** Show the 我的 tab, closing the pages opened above it. */

@@ -13,6 +13,7 @@ import { opsRoutes } from './ops/routes';
 import { placesRoutes } from './places/routes';
 import { identityRoutes } from './identity/routes';
 import { catalogRoutes } from './catalog/routes';
+import { servicePlaceRoutes } from './service-places/routes';
 import { delegationRoutes } from './delegations/routes';
 import { routingRoutes } from './routing/routes';
 import { applicationRoutes } from './applications/routes';
@@ -41,6 +42,7 @@ export function appRoutes(services: Services): RouteDef[] {
     ...catalogRoutes(services.published),
     ...searchRoutes(services.published, services.search),
     ...delegationRoutes(),
+    ...servicePlaceRoutes(),
     ...routingRoutes(),
     ...applicationRoutes(),
     ...queueRoutes(),

@@ -7,6 +7,7 @@ import { seedCatalog } from './catalog/seed-catalog';
 import { defaultRegionsFile } from './places/regions-file';
 import { seedRegions } from './places/seed-regions';
 import { seedQueues } from './queues/seed-queues';
+import { seedServicePlaces } from './service-places/seed-service-places';
 import { paths } from './platform/config';
 import { contentHash, seedOnce } from './platform/seed-once';
 import type { UseCaseContext } from './platform/use-case';
@@ -30,5 +31,12 @@ export async function loadReferenceData(ctx: UseCaseContext) {
     contentHash([defaultRegionsFile, catalogDir, code('queues', 'seed-queues.ts'), code('queues', 'queue-names.ts')]),
     () => seedQueues(ctx),
   );
-  return { regions, catalog, queues };
+  // Township centre records and the village station list: missing rows only, never over an admin's edit.
+  const servicePlaces = await seedOnce(
+    ctx,
+    'service-places',
+    contentHash([defaultRegionsFile, code('service-places', 'seed-service-places.ts'), code('service-places', 'station-rule.ts')]),
+    () => seedServicePlaces(ctx),
+  );
+  return { regions, catalog, queues, servicePlaces };
 }

@@ -189,6 +189,12 @@ export async function recallDelegation(delegationId: string, input: RecallInput)
   return object<Delegation>(data, 'id')
 }
 
+/** `POST /api/admin/delegations/:id/recall/withdraw {reason}`; 409 when the recall is already in effect. */
+export async function withdrawRecall(delegationId: string, reason: string): Promise<Delegation> {
+  const data = await request<unknown>(`/api/admin/delegations/${id(delegationId)}/recall/withdraw`, { method: 'POST', data: { reason } })
+  return object<Delegation>(data, 'id')
+}
+
 /** `GET /api/routing/preview?matterId=&regionCode=&at=`: the queue a case would reach, and why. */
 export async function previewRoute(matterId: string, regionCode: string, at: string): Promise<RoutePreview> {
   const data = await request<unknown>('/api/routing/preview', { query: { matterId, regionCode, at: at || undefined } })

@@ -1,8 +1,10 @@
 import { parseDepartments, parseGuide, parseMatterPage } from './catalog'
 import { request } from './http'
+import type { DemoAccountList } from '@shared/contracts/identity'
 import {
   badResponse,
   parseFamilyList,
+  parseFamilyRequests,
   parseFamilyMember,
   parseLoginResult,
   parseProfile,
@@ -12,6 +14,7 @@ import type {
   Department,
   FamilyMember,
   FamilyMemberInput,
+  FamilyRequest,
   Guide,
   LoginResult,
   MatterPage,
@@ -61,8 +64,10 @@ export async function listMatters(query: MatterQuery = {}): Promise<MatterPage> 
 
 /** The guide of one matter, with the office, hours and phones of `county` (6 digits; the server's default without). */
 export async function getGuide(id: string, county?: string): Promise<Guide> {
+  // A township (9 digits) places the guide at its centre; a county at the county's office.
+  const township = county && county.length > 6 ? county : undefined
   const data = await request<unknown>(`/api/matters/${encodeURIComponent(id)}`, {
-    query: { county: county || undefined }
+    query: { county: township ? undefined : county || undefined, regionCode: township }
   })
   return parseGuide(data)
 }
@@ -80,6 +85,13 @@ export async function loginWechatRequest(code: string): Promise<LoginResult> {
 export async function loginDevRequest(openid: string): Promise<LoginResult> {
   const data = await request<unknown>('/api/auth/dev', { method: 'POST', data: { openid }, auth: false })
   return parseLoginResult(data)
+}
+
+/** `GET /api/auth/demo-accounts[?county=]`: demo mode only (404 otherwise): the demo staff accounts. */
+export async function demoAccountsRequest(county?: string): Promise<DemoAccountList> {
+  const data = await request<unknown>('/api/auth/demo-accounts', { query: { county }, auth: false })
+  if (typeof data !== 'object' || data === null || !Array.isArray((data as DemoAccountList).accounts)) throw badResponse()
+  return data as DemoAccountList
 }
 
 /** `POST /api/auth/staff {username, password}`; 401 bad_credentials, 423 account_locked, 429 too many tries. */
@@ -115,6 +127,16 @@ export async function updateProfile(input: ProfileInput): Promise<Profile> {
 /** `GET /api/me/family`: bound family members, ID numbers masked. */
 export async function listFamily(): Promise<FamilyMember[]> {
   return parseFamilyList(await request<unknown>('/api/me/family'))
+}
+
+/** `GET /api/me/family/requests`: others' pending bindings of this resident (matched by their ID number). */
+export async function listFamilyRequests(): Promise<FamilyRequest[]> {
+  return parseFamilyRequests(await request<unknown>('/api/me/family/requests'))
+}
+
+/** `POST /api/me/family/requests/:id/accept|decline` (204; 404 when no longer pending). */
+export async function answerFamilyRequest(id: string, accept: boolean): Promise<void> {
+  await request<unknown>(`/api/me/family/requests/${encodeURIComponent(id)}/${accept ? 'accept' : 'decline'}`, { method: 'POST' })
 }
 
 /** `POST /api/me/family` (201): 422 family_limit beyond 5, 409 family_duplicate. */

@@ -259,18 +259,42 @@ export interface County {
   /** 6-digit division code, e.g. 410505. */
   code: string
   name: string
+  /** A township (9 digits) of it chosen as the 办事地区: guides then show that township's centre. */
+  township?: { code: string; name: string }
+  /** The resident's own village (12 digits) in that township, from the profile: guides then show its station. */
+  village?: { code: string; name: string }
 }
 
 export function isCounty(value: unknown): value is County {
   return isObject(value) && typeof value.code === 'string' && /^\d{6}$/.test(value.code) && typeof value.name === 'string'
 }
 
-/** The stored choice, else the county of the signed-in resident's own address, else none. */
-export function currentCounty(stored: unknown, regionPath?: readonly { code: string; name: string }[] | null): County | null {
-  if (isCounty(stored)) return { code: stored.code, name: stored.name }
+type Place = { code: string; name: string }
+const isTownship = (value: unknown): value is Place =>
+  isObject(value) && typeof value.code === 'string' && /^\d{9}$/.test(value.code) && typeof value.name === 'string'
+
+/**
+ * The 办事地区: the stored choice while it was made under the resident's current profile address, else that address
+ * (county and township) — so it follows the profile once the address is set or changed — else the stored choice.
+ */
+export function currentCounty(stored: unknown, regionPath?: readonly Place[] | null): County | null {
   const county = regionPath?.find((r) => /^\d{6}$/.test(r.code))
-  return county ? { code: county.code, name: county.name } : null
+  const township = regionPath?.find((r) => /^\d{9}$/.test(r.code))
+  const village = regionPath?.find((r) => /^\d{12}$/.test(r.code))
+  // The profile's village counts while the 办事地区 is the profile's own township.
+  const withVillage = (code: string | undefined) => (village && township && code === township.code ? { village: { code: village.code, name: village.name } } : {})
+  const profileCode = regionPath?.length ? regionPath[regionPath.length - 1].code : null
+  if (isCounty(stored) && (!county || (stored as { profileCode?: unknown }).profileCode === profileCode)) {
+    const chosen = (stored as { township?: unknown }).township
+    const inside = isTownship(chosen) && chosen.code.startsWith(stored.code)
+    return { code: stored.code, name: stored.name, ...(inside ? { township: { code: chosen.code, name: chosen.name }, ...withVillage(chosen.code) } : {}) }
+  }
+  if (!county) return null
+  return { code: county.code, name: county.name, ...(township ? { township: { code: township.code, name: township.name }, ...withVillage(township.code) } : {}) }
 }
+
+/** The code the guide is placed for: the resident's village, else the township when one is chosen, else the county. */
+export const areaCode = (county: County | null): string | undefined => county?.village?.code ?? county?.township?.code ?? county?.code
 
 /** The place shown for `county`; without a county (or for one the guide does not list), the server's choice. */
 export function placeFor(guide: Pick<Guide, 'places'>, county: County | null): GuidePlace | null {

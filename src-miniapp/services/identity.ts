@@ -1,5 +1,5 @@
 import { ApiError } from './errors'
-import type { FamilyMember, LoginResult, Profile, Scope, ScopeKind, StaffRole, User } from './types'
+import type { FamilyMember, FamilyRequest, LoginResult, Profile, Scope, ScopeKind, StaffRole, User } from './types'
 
 /**
  * Identity rules of the mini-program that need no Taro: checking what the server sent, which resident login a
@@ -69,7 +69,8 @@ function isFamilyMember(value: unknown): value is FamilyMember {
     isString(value.name) &&
     isString(value.relation) &&
     isString(value.idNumber) &&
-    isString(value.createdAt)
+    isString(value.createdAt) &&
+    (value.status === 'active' || value.status === 'pending')
   )
 }
 
@@ -81,6 +82,12 @@ export function parseFamilyMember(data: unknown): FamilyMember {
 export function parseFamilyList(data: unknown): FamilyMember[] {
   if (!Array.isArray(data) || !data.every(isFamilyMember)) throw badResponse()
   return data
+}
+
+export function parseFamilyRequests(data: unknown): FamilyRequest[] {
+  const ok = (r: unknown) => isObject(r) && isString(r.id) && isString(r.requesterName) && isString(r.relation)
+  if (!Array.isArray(data) || !data.every(ok)) throw badResponse()
+  return data as FamilyRequest[]
 }
 
 // ---------------------------------------------------------------------------------------------------------

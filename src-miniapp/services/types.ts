@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import type {
   AddFamilyMemberBody,
   FamilyMemberSchema,
+  FamilyRequestSchema,
   FamilyRelationSchema,
   LoginResultSchema,
   ProfileSchema,
@@ -67,6 +68,8 @@ export type ScopeKind = Scope['kind']
 export type FamilyRelation = z.infer<typeof FamilyRelationSchema>
 /** A bound family member (亲情代办); `idNumber` is masked. */
 export type FamilyMember = z.infer<typeof FamilyMemberSchema>
+/** Someone else's pending binding that names this resident, for them to accept or decline. */
+export type FamilyRequest = z.infer<typeof FamilyRequestSchema>
 
 /** Answer of every login route, as the app keeps it: an expiry it cannot read counts as unknown (null). */
 export type LoginResult = Omit<z.infer<typeof LoginResultSchema>, 'expiresAt'> & { expiresAt: string | null }

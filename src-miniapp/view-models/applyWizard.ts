@@ -76,7 +76,9 @@ export function situationProblem(guide: Pick<Guide, 'situations'>, state: Pick<W
 
 /** 「申请人」 choices: oneself, then each bound family member (亲情代办). */
 export function applicantOptions(family: readonly FamilyMember[]): { value: string; label: string }[] {
-  return [{ value: '', label: '本人' }, ...family.map((m) => ({ value: m.id, label: `${m.name}（${m.relation}）` }))]
+  // Only a binding the person has agreed to (or a minor child's) may be filed for.
+  const active = family.filter((m) => m.status === 'active')
+  return [{ value: '', label: '本人' }, ...active.map((m) => ({ value: m.id, label: `${m.name}（${m.relation}）` }))]
 }
 
 // ---------------------------------------------------------------------------------------------------------

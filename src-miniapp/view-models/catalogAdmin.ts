@@ -1,6 +1,7 @@
 import type { ApiError } from '../services/errors'
 import type { ImportReport, QaProblem } from '@shared/contracts/catalog-admin'
 import { fieldLabel, ruleLabel } from '@shared/catalog/labels'
+import { jsonErrorText } from '@shared/validation/json-error'
 
 /**
  * Renderer-free logic of the catalog office's list and import pages: the problems of 「检查」 and of a refused
@@ -74,10 +75,19 @@ export function importFileKind(name: string): ImportFileKind | null {
 
 export const IMPORT_FILE_HINT = '支持 .json、.xlsx、.csv 文件'
 
-/** 'row 12' → 「第 12 行」; anything else (第 12 行, departments[0].matters[3]) as the server wrote it. */
+/**
+ * Where a row is, as a person finds it: 'row 12' → 「第 12 行」, 'departments[0].matters[2]' → 「第 1 个部门第 3 个
+ * 事项」, 'matters[3]' → 「第 4 个事项」 (an older server's paths); anything else as the server wrote it.
+ */
 export function rowLabel(row: string): string {
-  const match = /^row\s*(\d+)$/i.exec(row.trim())
-  return match ? `第 ${match[1]} 行` : row.trim()
+  const text = row.trim()
+  const line = /^row\s*(\d+)$/i.exec(text)
+  if (line) return `第 ${line[1]} 行`
+  const ours = /^departments\[(\d+)\]\.matters\[(\d+)\]$/.exec(text)
+  if (ours) return `第 ${Number(ours[1]) + 1} 个部门第 ${Number(ours[2]) + 1} 个事项`
+  const list = /^matters\[(\d+)\]$/.exec(text)
+  if (list) return `第 ${Number(list[1]) + 1} 个事项`
+  return text
 }
 
 /** 「新增 3 个、更新 2 个事项，其中 4 个不完整」 */
@@ -112,7 +122,7 @@ export function parseImportJson(text: string): { ok: true; body: unknown } | { o
     }
     return { ok: true, body }
   } catch (err) {
-    return { ok: false, message: `JSON 格式有误：${err instanceof Error ? err.message : String(err)}` }
+    return { ok: false, message: jsonErrorText(text, err) }
   }
 }
 

@@ -62,11 +62,25 @@ export function takenUpText(delegation: Pick<Delegation, 'takenUp'>): string {
   return delegation.takenUp ? '已承接' : '未承接'
 }
 
-/** 「收回文号 安殷编〔2022〕11号；原因：…」 for a recalled delegation, '' otherwise. */
+/**
+ * The badge of a recalled delegation: 「已收回」 once the recall's day has come, 「将于 2030-01-01 收回」 while it
+ * is still to come (the delegation is in force until then); '' for one not recalled.
+ */
+export function recallBadge(delegation: Pick<Delegation, 'recall' | 'effectiveUntil'>): string {
+  if (!delegation.recall) return ''
+  return delegation.recall.pending && delegation.effectiveUntil ? `将于 ${delegation.effectiveUntil} 收回` : '已收回'
+}
+
+/** 「自 2022-07-01 起收回；文号 安殷编〔2022〕11号；原因：…」 (「将于 … 收回」 while pending), '' when not recalled. */
 export function recallText(delegation: Pick<Delegation, 'recall' | 'effectiveUntil'>): string {
   if (!delegation.recall) return ''
+  const when = !delegation.effectiveUntil
+    ? '已收回'
+    : delegation.recall.pending
+      ? `将于 ${delegation.effectiveUntil} 收回`
+      : `自 ${delegation.effectiveUntil} 起收回`
   const parts = [
-    delegation.effectiveUntil ? `自 ${delegation.effectiveUntil} 起收回` : '已收回',
+    when,
     delegation.recall.documentNo ? `文号 ${delegation.recall.documentNo}` : '',
     delegation.recall.reason ? `原因：${delegation.recall.reason}` : ''
   ]
@@ -76,6 +90,16 @@ export function recallText(delegation: Pick<Delegation, 'recall' | 'effectiveUnt
 /** 「收回」 is offered on delegations not yet recalled, to the county admin of their county. */
 export function canRecall(delegation: Pick<Delegation, 'recall' | 'countyCode'>, ownCounties: readonly string[]): boolean {
   return delegation.recall === null && ownCounties.includes(delegation.countyCode)
+}
+
+/** 「撤回收回」 is offered on a recall whose day has not come, to the county admin of its county. */
+export function canWithdrawRecall(delegation: Pick<Delegation, 'recall' | 'countyCode'>, ownCounties: readonly string[]): boolean {
+  return delegation.recall !== null && delegation.recall.pending && ownCounties.includes(delegation.countyCode)
+}
+
+/** The check of 「撤回收回」's reason (the server's WithdrawRecallBody makes the same). */
+export function checkWithdrawReason(reason: string): string | null {
+  return reason.trim().length < 2 ? '请写明撤回收回的原因' : null
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -22,8 +22,9 @@ export function promiseText(guide: Pick<Guide, 'instant' | 'promiseLimit'>): str
   return daysText(guide.promiseLimit.value, guide.promiseLimit.unit)
 }
 
-/** 法定办结时限 (0: the law asks for it on the spot). */
-export function legalText(limit: Limit): string {
+/** 法定办结时限 (无: no law sets one; 0: the law asks for it on the spot). */
+export function legalText(limit: Guide['legalLimit']): string {
+  if (limit.none) return '无（法律法规未设定）'
   return limit.value === 0 ? '即时办结' : daysText(limit.value, limit.unit)
 }
 
@@ -55,18 +56,22 @@ export function channelsText(channels: readonly number[]): string {
   return names.length > 0 ? names.join('、') : '窗口办理'
 }
 
-/** 网上办理深度 Ⅰ–Ⅳ in words. */
+/** 网上办理深度 Ⅰ–Ⅳ in words a resident acts on (what they can do online, how often they still go): no 深度Ⅲ. */
 export const ONLINE_DEPTH_TEXT: Record<number, string> = {
-  1: '网上可查看办事指南、下载表格',
-  2: '可网上预约、预审',
-  3: '可网上提交申请',
-  4: '全程网上办理'
+  1: '网上可查看办事指南、下载表格，需到现场办理',
+  2: '可网上预约、预审，再到现场办理',
+  3: '可网上提交申请，到现场一次',
+  4: '可全程网办，不用到现场'
 }
 
 export function onlineDepthText(depth: number): string {
-  const roman = ['', 'Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ'][depth] ?? ''
-  const text = ONLINE_DEPTH_TEXT[depth]
-  return text ? `${text}（深度${roman}）` : '不支持网上办理'
+  return ONLINE_DEPTH_TEXT[depth] ?? '不支持网上办理'
+}
+
+/** A fact's fine print, unless it only repeats the value (即时办结 / 即时办结). */
+function noteBesides(value: string, note: string | undefined): string | undefined {
+  const bare = (s: string) => s.replace(/[，。、\s（）()]/g, '')
+  return note && !bare(value).includes(bare(note)) ? note : undefined
 }
 
 export interface FeeLine {
@@ -102,8 +107,8 @@ export interface KeyFact {
 export function keyFacts(guide: Guide): KeyFact[] {
   const fees = feesView(guide)
   return [
-    { key: 'promise', label: '承诺办结', value: promiseText(guide), note: guide.promiseLimit.note },
-    { key: 'legal', label: '法定办结', value: legalText(guide.legalLimit), note: guide.legalLimit.note },
+    { key: 'promise', label: '承诺办结', value: promiseText(guide), note: noteBesides(promiseText(guide), guide.promiseLimit.note) },
+    { key: 'legal', label: '法定办结', value: legalText(guide.legalLimit), note: noteBesides(legalText(guide.legalLimit), guide.legalLimit.note) },
     { key: 'visits', label: '到现场次数', value: visitsText(guide.visits) },
     { key: 'fees', label: '是否收费', value: fees.text },
     { key: 'channels', label: '办理形式', value: channelsText(guide.channels) },
@@ -148,16 +153,16 @@ export interface MaterialView {
   form: string
   /** 政府部门核发 materials can usually be fetched by data sharing (the note says when). */
   source: string
-  /** 空白表格 / 填写样表 offered at the window and online. */
-  templates: string[]
+  /** 空白表格 / 填写样表 offered at the window and here (the server keeps a file for each tag it shows). */
+  templates: { label: string; kind: 'blank' | 'sample' }[]
   note: string
   acceptance: string
 }
 
 export function materialView(material: GuideMaterial): MaterialView {
-  const templates: string[] = []
-  if (material.blankForm) templates.push('有空白表格')
-  if (material.sampleForm) templates.push('有填写样表')
+  const templates: MaterialView['templates'] = []
+  if (material.blankForm) templates.push({ label: '有空白表格', kind: 'blank' })
+  if (material.sampleForm) templates.push({ label: '有填写样表', kind: 'sample' })
   const necessity = (NECESSITY_LABELS[material.necessity] ? material.necessity : 'required') as Necessity
   return {
     id: material.id,

@@ -32,6 +32,11 @@ export function countsText(counts: CatalogVersion['counts']): string {
   return parts.join(' · ')
 }
 
+/** 「发布人 张三（zhangsan）」; an older server without the name gives its raw value. */
+export function publisherText(version: Pick<CatalogVersion, 'publisherName' | 'publishedBy'>): string {
+  return `发布人 ${version.publisherName || version.publishedBy || '未记录'}`
+}
+
 /** 「重新发布自第 1 版」, or '' for an ordinary publication. */
 export function republishText(version: Pick<CatalogVersion, 'republishOf'>): string {
   return version.republishOf ? `重新发布自${versionTitle(version.republishOf)}` : ''
@@ -65,11 +70,20 @@ export function comparePair(selected: readonly number[]): { from: number; to: nu
 
 export type DiffKind = 'added' | 'removed' | 'changed'
 
+export interface FieldChange {
+  /** 「承诺办结时限」 */
+  label: string
+  before: string
+  after: string
+}
+
 export interface DiffItem {
   id: string
   name: string
   /** For a changed matter: 「承诺办结时限、办理流程」; '' otherwise. */
   fields: string
+  /** For a changed matter: each changed field with its value before and after; [] otherwise. */
+  changes: FieldChange[]
 }
 
 export interface DiffSection {
@@ -97,9 +111,14 @@ export function changedFieldsText(fields: readonly string[]): string {
 }
 
 export function diffView(diff: VersionDiff): DiffView {
-  const added = diff.added.map((m) => ({ id: m.id, name: m.name, fields: '' }))
-  const removed = diff.removed.map((m) => ({ id: m.id, name: m.name, fields: '' }))
-  const changed = diff.changed.map((m) => ({ id: m.id, name: m.name, fields: changedFieldsText(m.fields) }))
+  const added = diff.added.map((m) => ({ id: m.id, name: m.name, fields: '', changes: [] }))
+  const removed = diff.removed.map((m) => ({ id: m.id, name: m.name, fields: '', changes: [] }))
+  const changed = diff.changed.map((m) => ({
+    id: m.id,
+    name: m.name,
+    fields: changedFieldsText(m.fields),
+    changes: (m.changes ?? []).map((c) => ({ label: c.label, before: c.before, after: c.after }))
+  }))
   const all: DiffSection[] = [
     { kind: 'added', title: TITLES.added, items: added },
     { kind: 'removed', title: TITLES.removed, items: removed },

@@ -40,11 +40,14 @@ export async function resolveApplicant(ctx: UseCaseContext, onBehalf: SubmitAppl
   }
   if (caller?.kind !== 'resident') throw Errors.unauthenticated();
   if (onBehalf?.kind === 'station') throw Errors.forbidden('居民不能以便民服务站名义代办');
-  const resident = await ctx.db.resident.findUniqueOrThrow({ where: { id: caller.residentId } });
+  const resident = caller.account ?? (await ctx.db.resident.findUniqueOrThrow({ where: { id: caller.residentId } }));
   const base = { ownerResidentId: resident.id, filedByResidentId: resident.id, filedByStaffId: null, consent: null, uploader: { kind: 'resident' as const, id: resident.id }, idempotencyScope: `resident:${resident.id}` };
   if (onBehalf?.kind === 'family') {
     const member = await ctx.db.familyMember.findFirst({ where: { id: onBehalf.familyMemberId, residentId: resident.id } });
     if (!member) throw Errors.invalidInput([{ field: 'onBehalf.familyMemberId', message: '没有找到这位家庭成员，请先在“我的 · 家庭成员”中绑定' }]);
+    if (member.status !== 'active') {
+      throw Errors.ruleViolation('family_pending', `${member.name}还没有确认绑定：请对方在自己的账号中同意，或到便民服务站当面确认后再代办`);
+    }
     if (!resident.name || !resident.regionCode) throw Errors.ruleViolation('profile_incomplete', '亲情代办前请先完成您本人的实名信息');
     return { ...base, filedAs: 'family', familyMemberId: member.id, name: member.name, idNumber: pii.decrypt('family.idNumber', member.idNumberEnc), phone: resident.phoneEnc ? pii.decrypt('resident.phone', resident.phoneEnc) : null, regionCode: resident.regionCode };
   }

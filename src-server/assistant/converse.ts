@@ -7,6 +7,7 @@ import type { ChatAnswer, ChatIntent, ChatMatter, ChatReply } from '../../src-sh
 import type { Guide } from '../../src-shared/contracts/catalog';
 import type { UseCaseContext } from '../platform/use-case';
 import type { CatalogSnapshot, PublishedCatalog } from '../catalog/published-catalog';
+import { getGuide } from '../catalog/get-guide';
 import type { SearchService } from '../search/search-service';
 import type { SearchHit } from '../search/search-index';
 import { normalizeText } from '../search/text';
@@ -65,9 +66,12 @@ function matterCard(t: Turn, id: string): ChatMatter | null {
 
 const cardsOf = (t: Turn, ids: string[]): ChatReply => ({ type: 'matters', items: ids.map((id) => matterCard(t, id)).filter((c): c is ChatMatter => c !== null) });
 
-function guideOf(t: Turn, id: string): Guide | undefined {
-  const guide = t.deps.published.guide(t.snapshot, id, t.county);
-  return guide && guide.status !== '取消' ? guide : undefined;
+/** The guide as the resident's own guide page shows it: placed at their township or village, with entered phones. */
+async function guideOf(t: Turn, id: string): Promise<Guide | undefined> {
+  const base = t.deps.published.guide(t.snapshot, id, t.county);
+  if (!base || base.status === '取消') return undefined;
+  const regionCode = t.place && /^\d{6}(\d{3}(\d{3})?)?$/.test(t.place) ? t.place : undefined;
+  return getGuide(t.ctx, { matterId: id, county: t.county, regionCode }, t.deps.published).catch(() => base);
 }
 
 async function find(t: Turn): Promise<{ finding: MatterFinding; hits: SearchHit[] }> {
@@ -100,7 +104,7 @@ async function progress(t: Turn, matterIds: string[] | null): Promise<Outcome> {
 }
 
 async function aboutMatter(t: Turn, matterId: string, topics: GuideTopic[], action: Understanding['action']): Promise<Outcome> {
-  const guide = guideOf(t, matterId);
+  const guide = await guideOf(t, matterId);
   if (!guide) return outOfScope(t, []);
   if (action === 'progress') return { ...(await progress(t, [matterId])), focus: matterId };
   const base = { focus: matterId, pending: null, failed: false };
@@ -156,9 +160,9 @@ async function respond(t: Turn): Promise<Outcome> {
     case 'thanks':
       return { ...keep, intent: 'thanks', replies: [say('不客气，还有其他问题可以随时问我。')] };
     case 'complaint': {
-      const guide = session.focusMatterId ? guideOf(t, session.focusMatterId) : undefined;
+      const guide = session.focusMatterId ? await guideOf(t, session.focusMatterId) : undefined;
       const lines = ['对办事服务不满意，可以拨打 12345 政务服务便民热线投诉，或转人工由工作人员记录处理。'];
-      if (guide?.supervisePhone) lines.push(`「${guide.name}」的监督投诉电话：${guide.supervisePhone}`);
+      if (guide?.supervisePhone && guide.supervisePhone !== '12345') lines.push(`「${guide.name}」的监督投诉电话：${guide.supervisePhone}`);
       return { ...keep, intent: 'complaint', replies: [say(lines.join('\n')), { type: 'quick_replies', options: ['转人工'] }] };
     }
   }

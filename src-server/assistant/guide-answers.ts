@@ -33,7 +33,7 @@ function materials(g: Guide): GuideAnswer {
 function time(g: Guide): GuideAnswer {
   if (g.instant) return { text: `「${g.name}」是即办件：材料齐全、符合条件的，当场办结。`, fields: ['即办件'] };
   const promise = `承诺 ${limitText(g.promiseLimit)}内办结${g.promiseLimit.note ? `（${g.promiseLimit.note}）` : ''}`;
-  const legal = g.legalLimit.value > 0 ? `，法定时限 ${limitText(g.legalLimit)}` : '';
+  const legal = g.legalLimit.none ? '，法律法规未设定法定时限' : g.legalLimit.value > 0 ? `，法定时限 ${limitText(g.legalLimit)}` : '';
   return {
     text: `「${g.name}」${promise}${legal}。时限从受理之日起计算，补正材料和特别程序的时间不计入。`,
     fields: [limitText(g.promiseLimit), limitText(g.legalLimit), g.promiseLimit.note ?? '', g.legalLimit.note ?? ''],
@@ -64,7 +64,7 @@ function steps(g: Guide): GuideAnswer {
 
 function basis(g: Guide): GuideAnswer {
   if (g.basis.length === 0) return { text: `「${g.name}」的办事指南没有列出设定依据。`, fields: [] };
-  const lines = g.basis.map((b) => `${b.law}${b.article}`);
+  const lines = g.basis.map((b) => `${b.law}${b.article ?? ''}`);
   return { text: `「${g.name}」的设定依据：\n${numbered(lines)}`, fields: lines };
 }
 

@@ -9,7 +9,8 @@ export const catalogDir = path.join(__dirname, '..', '..', 'prisma', 'data', 'ca
 
 export const CountiesFileSchema = z.object({
   hours: z.string().min(1),
-  supervisePhone: z.string().min(1),
+  /** 监督投诉电话: the 12345 政务服务便民热线 (no county-specific number is sourced). */
+  supervisePhone: z.literal('12345'),
   counties: z.array(
     z.object({
       code: z.string().regex(/^\d{6}$/),
@@ -17,8 +18,8 @@ export const CountiesFileSchema = z.object({
       center: z.string().min(1),
       address: z.string().min(1),
       transit: z.string().min(1),
-      phone: z.string().regex(/^0372-\d{7}$/),
-    }),
+      // No phone here: a department's 咨询电话 is entered per county by the county admin (department_contact).
+    }).strict(),
   ),
 });
 export type CountiesFile = z.infer<typeof CountiesFileSchema>;

@@ -5,6 +5,7 @@ import type { MatterSource } from '../../src-shared/contracts/catalog-source';
 import { Errors } from '../platform/errors';
 import { currentVersion } from './current-version';
 import { spreadsheet } from './spreadsheet-lazy';
+import { withoutGeneratedForms } from './form-files';
 
 async function publishedByDepartment(ctx: UseCaseContext, version?: number) {
   const v = version ?? (await currentVersion(ctx));
@@ -20,7 +21,7 @@ export async function exportCatalogJson(ctx: UseCaseContext, { version }: { vers
     version: v,
     departments: departments.map((d) => ({
       code: d.code, bodyName: d.bodyName, name: d.name, shortName: d.shortName, window: d.window,
-      matters: rows.filter((r) => r.departmentCode === d.code).map((r) => r.content as MatterSource),
+      matters: rows.filter((r) => r.departmentCode === d.code).map((r) => withoutGeneratedForms(r.content as MatterSource)),
     })),
   };
 }

@@ -5,7 +5,6 @@
 // numbers; rows that can become a draft but lack guide fields are imported and flagged with what is missing,
 // and publishing refuses them until the office has written those fields.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client';
 import { MatterSourceSchema } from '../../src-shared/contracts/catalog-source';
 import { audit } from '../platform/audit';
@@ -21,20 +20,9 @@ interface ImportRow {
   departmentName: string;
   content: Record<string, unknown>;
   problems: string[];
+  /** Not a matter at all (a department without its list, a number): only its own problem is reported. */
+  notAMatter?: boolean;
 }
-
-const GuanganSchema = z.object({
-  matters: z.array(
-    z.object({
-      name: z.string(),
-      department: z.string(),
-      mainItem: z.string().nullable().optional(),
-      implementCode: z.string(),
-      taskType: z.string(),
-    }),
-  ),
-});
-const OursSchema = z.object({ departments: z.array(z.unknown()) });
 
 /** Department names of other catalogs → our department codes. */
 const knownDepartments: [RegExp, string][] = [
@@ -46,34 +34,58 @@ const knownDepartments: [RegExp, string][] = [
 ];
 const typeCodes: Record<string, string> = { '1': '01', '5': '05', '7': '07', '8': '08', '9': '09', '10': '10', '20': '20' };
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const textOf = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+
+/** Where a matter is in a JSON file, as a person counts: 第 3 个部门第 1 个事项, 第 4 个事项. */
+const departmentAt = (i: number) => `第 ${i + 1} 个部门`;
+const matterAt = (j: number) => `第 ${j + 1} 个事项`;
+
+/**
+ * Rows of our JSON ({departments:[{code, name, matters:[…]}]}) or of another district's list ({matters:[{name,
+ * department, mainItem, implementCode, taskType}]}); null for neither. Read field by field rather than through
+ * a schema, so that a bad entry is reported at its place in plain Chinese and not as a parser's message.
+ */
 function rowsFromJson(body: unknown): ImportRow[] | null {
-  const ours = OursSchema.safeParse(body);
-  if (ours.success) {
-    return ours.data.departments.flatMap((raw, i) => {
-      const d = raw as { code?: string; name?: string; matters?: unknown[] };
-      return (d.matters ?? []).map((m, j) => ({
-        at: `departments[${i}].matters[${j}]`,
-        departmentCode: d.code,
-        departmentName: d.name ?? '',
-        content: (m ?? {}) as Record<string, unknown>,
-        problems: [],
+  if (!isRecord(body)) return null;
+  if (Array.isArray(body.departments)) {
+    return body.departments.flatMap((raw, i): ImportRow[] => {
+      if (!isRecord(raw) || !Array.isArray(raw.matters)) {
+        return [{ at: departmentAt(i), departmentName: '', content: {}, problems: ['部门应写成 {"code": …, "name": …, "matters": [ … ]}，其中 matters 是事项列表'], notAMatter: true }];
+      }
+      return raw.matters.map((m, j) => ({
+        at: `${departmentAt(i)}${matterAt(j)}`,
+        departmentCode: textOf(raw.code) || undefined,
+        departmentName: textOf(raw.name),
+        content: isRecord(m) ? m : {},
+        problems: isRecord(m) ? [] : ['这一项不是事项：应写成 {"name": …, "itemCode": …} 这样的对象'],
+        notAMatter: !isRecord(m),
       }));
     });
   }
-  const guangan = GuanganSchema.safeParse(body);
-  if (guangan.success) {
-    return guangan.data.matters.map((m, i) => ({
-      at: `matters[${i}]`,
-      departmentName: m.department,
-      content: {
-        key: `imp-${createHash('sha1').update(m.implementCode).digest('hex').slice(0, 12)}`,
-        name: m.name.trim(),
-        mainItem: (m.mainItem ?? m.name).trim(),
-        itemCode: m.implementCode.trim(),
-        ...(typeCodes[m.taskType] ? { type: typeCodes[m.taskType] } : {}),
-      },
-      problems: typeCodes[m.taskType] ? [] : [`事项类型 ${m.taskType} 无法识别`],
-    }));
+  if (Array.isArray(body.matters)) {
+    return body.matters.map((raw, i) => {
+      const m = isRecord(raw) ? raw : {};
+      const name = textOf(m.name);
+      const code = textOf(m.implementCode);
+      const taskType = textOf(m.taskType);
+      const problems = isRecord(raw) ? [] : ['这一项不是事项：应写成 {"name": …, "implementCode": …} 这样的对象'];
+      if (isRecord(raw) && !taskType) problems.push('缺少事项类型（taskType）');
+      else if (taskType && !typeCodes[taskType]) problems.push(`事项类型 ${taskType} 无法识别`);
+      return {
+        at: matterAt(i),
+        departmentName: textOf(m.department),
+        content: {
+          ...(code ? { key: `imp-${createHash('sha1').update(code).digest('hex').slice(0, 12)}` } : {}),
+          name,
+          mainItem: textOf(m.mainItem) || name,
+          itemCode: code,
+          ...(typeCodes[taskType] ? { type: typeCodes[taskType] } : {}),
+        },
+        problems,
+        notAMatter: !isRecord(raw),
+      };
+    });
   }
   return null;
 }
@@ -83,7 +95,7 @@ export type ImportFile = { kind: 'json'; body: unknown } | { kind: 'xlsx' | 'csv
 async function readRows(file: ImportFile): Promise<ImportRow[]> {
   if (file.kind === 'json') {
     const rows = rowsFromJson(file.body);
-    if (!rows) throw Errors.invalidInput([{ field: '', message: '无法识别的 JSON：应为 {departments:[…]}（本系统格式）或 {matters:[…]}（事项清单格式）' }]);
+    if (!rows) throw Errors.invalidInput([{ field: '', message: '无法识别的 JSON：应为 {"departments":[…]}（本系统格式）或 {"matters":[…]}（事项清单格式）' }]);
     return rows;
   }
   const rows = await spreadsheet().readWorkbook(file.bytes, file.kind).catch(() => {
@@ -124,6 +136,10 @@ async function importRows(ctx: UseCaseContext, file: ImportFile) {
   const errors: { field: string; message: string }[] = [];
   const seen = new Map<string, string>();
   for (const r of rows) {
+    if (r.notAMatter) {
+      for (const p of r.problems) errors.push({ field: r.at, message: p });
+      continue;
+    }
     const name = typeof r.content.name === 'string' ? r.content.name.trim() : '';
     const code = typeof r.content.itemCode === 'string' ? r.content.itemCode.trim() : '';
     const problems = [...r.problems];
@@ -137,7 +153,7 @@ async function importRows(ctx: UseCaseContext, file: ImportFile) {
     for (const p of problems) errors.push({ field: r.at, message: p });
   }
   if (errors.length > 0) {
-    throw Errors.ruleViolation('import_invalid', `有 ${new Set(errors.map((e) => e.field)).size} 行无法导入，整个文件未导入，请修改后重新上传`, errors);
+    throw Errors.ruleViolation('import_invalid', `有 ${new Set(errors.map((e) => e.field)).size} 处无法导入，整个文件未导入，请按提示修改后重新上传`, errors);
   }
 
   return inTransaction(

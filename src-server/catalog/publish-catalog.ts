@@ -12,6 +12,7 @@ import { Errors } from '../platform/errors';
 import { checkDrafts, type CoverageInput, type QaError } from './quality-rules';
 import { readCounties } from './catalog-files';
 import { forgetCurrentVersion } from './current-version';
+import { attachFormFiles } from './form-files';
 
 /** What rule 6 needs: the counties, and the delegations in force on a day. */
 export async function coverageOn({ db }: Pick<UseCaseContext, 'db'>, day: string): Promise<CoverageInput> {
@@ -58,9 +59,14 @@ export async function publishCatalog(
       if (errors.length > 0) throw refusal(errors);
       const last = await tx.db.catalogVersion.findFirst({ orderBy: { version: 'desc' }, select: { version: true } });
       const version = (last?.version ?? 0) + 1;
-      const rows = drafts
-        .filter((d) => d.status !== 'cancelled')
-        .map((d) => publishedRow(version, d, MatterSourceSchema.parse(d.content), d.departmentCode));
+      const live = drafts.filter((d) => d.status !== 'cancelled');
+      const departmentNames = new Map((await tx.db.department.findMany({ select: { code: true, name: true } })).map((d) => [d.code, d.name]));
+      // The version keeps the blank forms and samples its materials claim (made now, or uploaded).
+      const contents = await attachFormFiles(
+        tx.db,
+        live.map((d) => ({ content: MatterSourceSchema.parse(d.content), departmentName: departmentNames.get(d.departmentCode) ?? d.departmentCode })),
+      );
+      const rows = live.map((d, i) => publishedRow(version, d, contents[i], d.departmentCode));
       const counts = {
         matters: rows.length,
         handheld: rows.filter((r) => r.handheld).length,

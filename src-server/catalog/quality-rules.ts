@@ -34,6 +34,8 @@ export function checkDrafts(drafts: DraftForQa[], coverage?: CoverageInput): QaE
   const covered = new Set(coverage?.delegations.map((d) => `${d.matterId}/${d.countyCode}`));
   const names = new Map<string, string>();
   const codes = new Map<string, string>();
+  // 新办、延续、变更、注销 of one licence share its type: one type per 基本编码.
+  const types = new Map<string, { type: string; name: string }>();
   for (const draft of drafts) {
     if (draft.status === 'cancelled') continue;
     if (draft.missing.length > 0) {
@@ -53,6 +55,11 @@ export function checkDrafts(drafts: DraftForQa[], coverage?: CoverageInput): QaE
       }
     } else {
       for (const p of checkMatter(parsed.data)) errors.push({ matterId: draft.id, name: draft.name, rule: p.rule, message: p.message });
+      const first = types.get(parsed.data.baseCode);
+      if (!first) types.set(parsed.data.baseCode, { type: parsed.data.type, name: draft.name });
+      else if (first.type !== parsed.data.type) {
+        errors.push({ matterId: draft.id, name: draft.name, rule: 'codes', message: `与“${first.name}”同一基本编码 ${parsed.data.baseCode}，事项类型应相同` });
+      }
       // Rule 6: a township- or village-level matter needs a delegation in force in every county.
       if (coverage && (parsed.data.level === 5 || parsed.data.level === 6)) {
         const missing = coverage.counties.filter((c) => !covered.has(`${draft.id}/${c.code}`));

@@ -27,6 +27,7 @@ import { getDraft } from './get-draft';
 import { listDrafts } from './list-drafts';
 import { replaceDraft } from './replace-draft';
 import { getGuide } from './get-guide';
+import { getFormFile } from './get-form-file';
 import { listDepartments } from './list-departments';
 import { listMatters } from './list-matters';
 import { publishCatalog } from './publish-catalog';
@@ -39,6 +40,8 @@ import {
   CreateDraftBody,
   DiffParams,
   DraftListQuery,
+  FormFileParams,
+  FormFileQuery,
   GuideQuery,
   MatterIdParams,
   MatterListQuery,
@@ -47,6 +50,7 @@ import {
   VersionParams,
 } from './schemas';
 import { diffVersions } from './version-diff';
+import { jsonErrorText } from '../../src-shared/validation/json-error';
 import { catalogTemplate, exportCatalogJson, exportCatalogXlsx } from './export-catalog';
 import { importCatalog, type ImportFile } from './import-catalog';
 import { readJsonBody, readMultipartFile } from '../platform/http/request-body';
@@ -89,10 +93,26 @@ export const catalogRoutes = (published: PublishedCatalog) => [
     params: MatterIdParams, query: GuideQuery, responses: { 200: { description: '办事指南', schema: GuideSchema }, 304: notModifiedAnswer },
     handler: async (ctx, { params, query }) => {
       const guide = await getGuide(ctx.state.useCase, { matterId: params.id, ...query }, published);
-      const tag = `guide-v${guide.version}-${guide.id}-${query.county ?? ''}`;
-      // An explicit version never changes; the current one changes with the next publication.
-      if (notModified(ctx, tag, { immutable: query.version !== undefined })) return undefined;
+      // Phones and places are kept by admins: the tag follows what this answer says, not only the version.
+      const placed = JSON.stringify([guide.place, guide.address, guide.hours, guide.phone, guide.placeNote, guide.places.map((p) => p.phone)]);
+      const tag = `guide-v${guide.version}-${guide.id}-${createHash('sha1').update(placed).digest('hex').slice(0, 16)}`;
+      // Not kept without asking, even at an explicit version: its place and phones follow the admins' records
+      // (an unchanged guide costs a 304).
+      if (notModified(ctx, tag, { maxAge: 0 })) return undefined;
       return guide;
+    },
+  }),
+  defineRoute({
+    method: 'get', path: '/api/matters/:id/forms/:materialId/:kind', summary: '材料的空白表格或填写样表（随目录版本保存）', tags,
+    access: publicAccess, params: FormFileParams, query: FormFileQuery,
+    responses: { 200: { description: '表格文件（PDF，或管理员上传的图片）', file: true, contentType: 'application/pdf', alsoAs: ['image/png', 'image/jpeg'] }, 304: notModifiedAnswer },
+    handler: async (ctx, { params, query }) => {
+      const file = await getFormFile(ctx.state.useCase, { matterId: params.id, materialId: params.materialId, kind: params.kind, version: query.version }, published);
+      // The bytes are named by their hash: an explicit version never changes, the current one may with the next publication.
+      if (notModified(ctx, `form-${file.sha256}`, { immutable: query.version !== undefined, maxAge: 300 })) return undefined;
+      ctx.type = file.contentType;
+      ctx.set('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+      return file.bytes;
     },
   }),
   defineRoute({
@@ -156,10 +176,11 @@ export const catalogRoutes = (published: PublishedCatalog) => [
         const kind = name.endsWith('.xlsx') ? 'xlsx' : name.endsWith('.csv') ? 'csv' : name.endsWith('.json') ? 'json' : null;
         if (!kind) throw Errors.unsupportedMediaType('只支持 .json、.xlsx、.csv 文件');
         if (kind === 'json') {
+          const text = upload.bytes.toString('utf8').replace(/^\uFEFF/, '');
           try {
-            file = { kind, body: JSON.parse(upload.bytes.toString('utf8')) };
-          } catch {
-            throw Errors.malformedBody();
+            file = { kind, body: JSON.parse(text) };
+          } catch (err) {
+            throw Errors.invalidInput([{ field: 'file', message: `${upload.filename}：${jsonErrorText(text, err)}` }], '文件不是有效的 JSON，请修改后重新上传');
           }
         } else file = { kind, bytes: upload.bytes };
       } else if (ctx.is('json')) {

@@ -5,6 +5,11 @@ import { DraftUpdateSchema } from '../../src-shared/contracts/catalog-admin';
 export { GuideQuery, MatterListQuery } from '../../src-shared/contracts/catalog';
 
 export const MatterIdParams = z.object({ id: z.uuid({ error: '事项编号格式不正确' }) });
+export const FormFileParams = MatterIdParams.extend({
+  materialId: z.string().regex(/^[a-z0-9-]{1,80}$/, { error: '材料编号格式不正确' }),
+  kind: z.enum(['blank', 'sample'], { error: '只能是 blank（空白表格）或 sample（填写样表）' }),
+});
+export const FormFileQuery = z.object({ version: z.coerce.number().int().min(1, { error: '版本号应为正整数' }).optional() });
 export const VersionParams = z.object({ version: z.coerce.number().int().min(1, { error: '版本号应为正整数' }) });
 export const DiffParams = z.object({
   from: z.coerce.number().int().min(1, { error: '版本号应为正整数' }),

@@ -23,10 +23,11 @@ const list = (v: string) => v.split(/[、,，\s]+/).map((s) => s.trim()).filter(
 const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
 const yes = (v: string) => /^(是|true|1|y)$/i.test(v.trim());
 const levelLabels: Record<string, string> = ACCEPTED_AT_SHORT;
-const levelNames = Object.fromEntries(Object.entries(levelLabels).map(([k, v]) => [v, k])) as Record<string, 'village' | 'township' | 'county' | 'city'>;
+const levelNames = Object.fromEntries(Object.entries(levelLabels).map(([k, v]) => [v, k])) as Record<string, Matter['acceptedAt'][number]>;
 const necessityLabels: Record<string, string> = NECESSITY_PLAIN;
 const necessityNames = Object.fromEntries(Object.entries(necessityLabels).map(([k, v]) => [v, k])) as Record<string, Material['necessity']>;
 const H = MATTER_SHEET_HEADERS;
+const NO_LIMIT = '无';
 const M = MATERIAL_SHEET_HEADERS;
 
 interface Column {
@@ -53,13 +54,18 @@ export const matterColumns: Column[] = [
   { header: H.topics, write: (m) => m.topics.join('、'), read: (t) => ({ topics: list(t) }) },
   {
     header: H.basis, width: 40,
-    write: (m) => m.basis.map((b) => [b.law, b.article, b.excerpt].join('|')).join('\n'),
-    read: (t) => ({ basis: lines(t).map((l) => { const [law, article, excerpt] = parts(l); return { law, article, excerpt }; }) }),
+    write: (m) => m.basis.map((b) => [b.law, b.article ?? '', b.excerpt].join('|')).join('\n'),
+    read: (t) => ({ basis: lines(t).map((l) => { const [law, article, excerpt] = parts(l); return { law, ...(article ? { article } : {}), excerpt }; }) }),
   },
   { header: H.conditions, width: 40, write: (m) => m.conditions.join('\n'), read: (t) => ({ conditions: lines(t) }) },
   {
-    header: H.legalLimit, write: (m) => [m.legalLimit.value, m.legalLimit.unit, m.legalLimit.note ?? ''].join('|'),
-    read: (t) => { const [value, unit, note] = parts(t); return { legalLimit: { value: num(value), unit: unit || '工作日', ...(note ? { note } : {}) } }; },
+    // 无: no law or policy sets a limit.
+    header: H.legalLimit, write: (m) => [m.legalLimit.none ? NO_LIMIT : m.legalLimit.value, m.legalLimit.unit, m.legalLimit.note ?? ''].join('|'),
+    read: (t) => {
+      const [value, unit, note] = parts(t);
+      const none = value === NO_LIMIT;
+      return { legalLimit: { value: none ? 0 : num(value), unit: unit || '工作日', ...(note ? { note } : {}), ...(none ? { none } : {}) } };
+    },
   },
   {
     header: H.promiseLimit, write: (m) => [m.promiseLimit.value, m.promiseLimit.unit, m.promiseLimit.note ?? ''].join('|'),

@@ -1,5 +1,7 @@
 // Use case: what changed between two published versions: matters added, removed, and changed (which guide
-// fields).
+// fields, each with its value before and after as the catalog office reads it).
+import { changeText } from '../../src-shared/catalog/field-text';
+import { fieldLabel } from '../../src-shared/catalog/labels';
 import type { UseCaseContext } from '../platform/use-case';
 import { Errors } from '../platform/errors';
 
@@ -17,13 +19,15 @@ export async function diffVersions(ctx: UseCaseContext, { from, to }: { from: nu
   for (const [id, now] of after) {
     const old = before.get(id);
     if (!old) continue;
-    const oldContent = old.content as Record<string, unknown>;
-    const newContent = now.content as Record<string, unknown>;
+    const oldContent: Record<string, unknown> = { ...(old.content as Record<string, unknown>), status: old.status };
+    const newContent: Record<string, unknown> = { ...(now.content as Record<string, unknown>), status: now.status };
     const fields = [...new Set([...Object.keys(oldContent), ...Object.keys(newContent)])].filter(
       (k) => JSON.stringify(oldContent[k]) !== JSON.stringify(newContent[k]),
     );
-    if (old.status !== now.status) fields.push('status');
-    if (fields.length > 0) changed.push({ id, name: now.name, fields });
+    if (fields.length > 0) {
+      const changes = fields.map((field) => ({ field, label: fieldLabel(field), ...changeText(field, oldContent[field], newContent[field]) }));
+      changed.push({ id, name: now.name, fields, changes });
+    }
   }
   return {
     from,

@@ -33,6 +33,6 @@ export async function createDelegation(ctx: UseCaseContext, input: CreateDelegat
       },
     });
     await audit(tx, { action: 'delegation.create', subjectType: 'delegation', subjectId: delegation.id, details: { matterId: input.matterId, documentNo: input.documentNo } });
-    return presentDelegation(delegation);
+    return presentDelegation(delegation, ctx.clock.today());
   });
 }

@@ -19,8 +19,9 @@ export async function listDelegations(
     ctx.db.delegation.count({ where }),
     ctx.db.delegation.findMany({ where, orderBy: [{ countyCode: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
   ]);
+  const today = ctx.clock.today();
   const names = new Map(
     (await ctx.db.matterDraft.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.matterId))] } }, select: { id: true, name: true } })).map((m) => [m.id, m.name]),
   );
-  return { items: rows.map((r) => ({ ...presentDelegation(r), matterName: names.get(r.matterId) ?? '' })), total, page: q.page, pageSize: q.pageSize };
+  return { items: rows.map((r) => ({ ...presentDelegation(r, today), matterName: names.get(r.matterId) ?? '' })), total, page: q.page, pageSize: q.pageSize };
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import {
+  DemoAccountListSchema,
+  DemoAccountQuery,
   FamilyListSchema,
   FamilyMemberSchema,
+  FamilyRequestListSchema,
   LoginResultSchema,
   ProfileSchema,
   UserSchema,
@@ -13,19 +16,26 @@ import type { Services } from '../services';
 import { addFamilyMember } from './add-family-member';
 import { listFamilyMembers } from './list-family-members';
 import { removeFamilyMember } from './remove-family-member';
+import { answerFamilyRequest, listFamilyRequests } from './family-requests';
+import { confirmFamilyAtStation, lookupFamilyBindings } from './station-family-binding';
 import { getMe } from './get-me';
 import { getMyProfile } from './get-my-profile';
 import { loginResident } from './login-resident';
 import { loginStaff } from './login-staff';
+import { listDemoAccounts } from './list-demo-accounts';
 import { logout } from './logout';
 import {
   AddFamilyMemberBody,
   DevLoginBody,
+  FamilyAnswerParams,
   IdParams,
   ProfileQuery,
   RevealBody,
   RevealResultSchema,
   StaffLoginBody,
+  StationFamilyBindingSchema,
+  StationFamilyConfirmBody,
+  StationFamilyLookupBody,
   UpdateProfileBody,
   WechatLoginBody,
 } from './schemas';
@@ -51,6 +61,11 @@ export const identityRoutes = (services: Services) => [
     method: 'post', path: '/api/auth/dev', summary: '演示登录（仅演示模式）', tags,
     access: demoOnly, rateLimits: [limits.loginPerIp], body: DevLoginBody, responses: login,
     handler: ({ state }, { body }) => loginResident(state.useCase, { openid: `dev:${body.openid}`, via: 'dev' }),
+  }),
+  defineRoute({
+    method: 'get', path: '/api/auth/demo-accounts', summary: '演示账号（仅演示模式）', tags,
+    access: demoOnly, query: DemoAccountQuery, responses: { 200: { description: '演示工作人员账号', schema: DemoAccountListSchema } },
+    handler: ({ state }, { query }) => listDemoAccounts(state.useCase, { county: query.county, password: services.config.demoPassword }),
   }),
   defineRoute({
     method: 'post', path: '/api/auth/staff', summary: '工作人员登录', tags,
@@ -87,9 +102,9 @@ export const identityRoutes = (services: Services) => [
     handler: ({ state }) => listFamilyMembers(state.useCase),
   }),
   defineRoute({
-    method: 'post', path: '/api/me/family', summary: '绑定家庭成员（最多 5 位）', tags,
+    method: 'post', path: '/api/me/family', summary: '绑定家庭成员（最多 5 位；未成年子女立即生效，其他人待本人确认）', tags,
     access: residentOnly, rateLimits: [limits.writePerAccount], body: AddFamilyMemberBody,
-    responses: { 201: { description: '已绑定', schema: FamilyMemberSchema } },
+    responses: { 201: { description: '已绑定（active）或等待本人确认（pending）', schema: FamilyMemberSchema } },
     handler: (ctx, { body }) => addFamilyMember(ctx.state.useCase, body),
   }),
   defineRoute({
@@ -97,6 +112,34 @@ export const identityRoutes = (services: Services) => [
     access: residentOnly, params: IdParams, responses: { 204: { description: '已解除', empty: true } },
     handler: async (ctx, { params }) => {
       await removeFamilyMember(ctx.state.useCase, params);
+      ctx.status = 204;
+    },
+  }),
+  defineRoute({
+    method: 'get', path: '/api/me/family/requests', summary: '别人发起的、等待我确认的亲情代办绑定', tags,
+    access: residentOnly, responses: { 200: { description: '按本人实名身份证号匹配', schema: FamilyRequestListSchema } },
+    handler: ({ state }) => listFamilyRequests(state.useCase),
+  }),
+  defineRoute({
+    method: 'post', path: '/api/me/family/requests/:id/:answer', summary: '同意（accept）或拒绝（decline）对方绑定我为家庭成员', tags,
+    access: residentOnly, rateLimits: [limits.writePerAccount], params: FamilyAnswerParams, responses: { 204: { description: '已答复', empty: true } },
+    handler: async (ctx, { params }) => {
+      await answerFamilyRequest(ctx.state.useCase, { id: params.id, accept: params.answer === 'accept' });
+      ctx.status = 204;
+    },
+  }),
+  defineRoute({
+    method: 'post', path: '/api/staff/family-bindings/lookup', summary: '按身份证号查找亲情代办绑定（便民服务站当面确认用）', tags,
+    access: staffOnly('clerk'), body: StationFamilyLookupBody,
+    responses: { 200: { description: '绑定（发起人证件号脱敏）', schema: z.array(StationFamilyBindingSchema) } },
+    handler: ({ state }, { body }) => lookupFamilyBindings(state.useCase, body),
+  }),
+  defineRoute({
+    method: 'post', path: '/api/staff/family-bindings/:id/confirm', summary: '便民服务站当面确认亲情代办绑定（记录本人同意）', tags,
+    access: staffOnly('clerk'), rateLimits: [limits.writePerAccount], params: IdParams, body: StationFamilyConfirmBody,
+    responses: { 204: { description: '已确认', empty: true } },
+    handler: async (ctx, { params, body }) => {
+      await confirmFamilyAtStation(ctx.state.useCase, { id: params.id, ...body });
       ctx.status = 204;
     },
   }),

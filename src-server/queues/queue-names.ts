@@ -2,10 +2,19 @@
 import type { QueueKind } from '../routing/decide-queue';
 import type { UseCaseContext } from '../platform/use-case';
 
+/** 白马坡村民委员会 → 白马坡村, 东关村村委会 → 东关村, 楼东社区居委会 → 楼东社区: how a station is called. */
+export function shortVillageName(name: string): string {
+  const village = name.match(/^(.+?)(村民委员会|村委会)$/);
+  if (village) return village[1].endsWith('村') ? village[1] : `${village[1]}村`;
+  const community = name.match(/^(.+?)(居民委员会|居委会|委员会)$/);
+  if (community) return community[1].endsWith('社区') ? community[1] : `${community[1]}社区`;
+  return name;
+}
+
 export function queueName(kind: QueueKind, regionName: string, department: { name: string; bodyName: string } | null): string {
   switch (kind) {
     case 'village':
-      return `${regionName}便民服务站`;
+      return `${shortVillageName(regionName)}便民服务站`;
     case 'township':
       return `${regionName}党政综合便民服务中心`;
     case 'city_department':

@@ -1,6 +1,7 @@
 // Which queue an application goes to (rules.md, "Routing an application"), as a pure function of the matter,
 // the applicant's place, the date and the county's delegation list:
-//   1. a village-level matter, applicant in a village with a station → that village station;
+//   1. a village-level matter, applicant in a village → the station that serves the village (its own, or the
+//      one of the same township the county's station list names: service-places/);
 //   2. a delegation in force covers the matter for the township and was taken up → the township centre
 //      (or its village stations, when the delegation goes down to them);
 //   3. otherwise the matter's department in the county (a city-level matter: the city department).
@@ -47,11 +48,16 @@ const inForce = (d: DelegationForRouting, at: string) =>
   day(d.effectiveFrom) <= at && (d.effectiveUntil === null || at < day(d.effectiveUntil));
 const covers = (d: DelegationForRouting, township: string) => d.target === 'all_townships' || d.townshipCodes.includes(township);
 
+/** The delegation in force on `at` that covers the township and was taken up, if any. */
+export const delegationInForce = (delegations: DelegationForRouting[], township: string, at: string) =>
+  delegations.find((d) => covers(d, township) && inForce(d, at) && d.takenUp);
+
 export function decideQueue(input: {
   matter: { level: number; departmentCode: string };
   /** A township (9 digits) or village (12 digits) code; a county code (6) when the applicant gave no more. */
   regionCode: string;
-  villageHasStation: boolean;
+  /** The village code of the station serving the applicant's village (null: not a village, or no station). */
+  station: string | null;
   /** The date of submission, YYYY-MM-DD (China time). */
   at: string;
   delegations: DelegationForRouting[];
@@ -66,8 +72,9 @@ export function decideQueue(input: {
       : { queue: { id: queueId('county_department', county, matter.departmentCode), kind: 'county_department', regionCode: county, departmentCode: matter.departmentCode }, reason };
 
   if (matter.level === 3) return department({ code: 'city_level' });
-  if (matter.level === 6 && village && input.villageHasStation) {
-    return { queue: { id: queueId('village', village), kind: 'village', regionCode: village, departmentCode: null }, reason: { code: 'village_level', villageCode: village } };
+  const station = village ? input.station : null;
+  if (matter.level === 6 && station) {
+    return { queue: { id: queueId('village', station), kind: 'village', regionCode: station, departmentCode: null }, reason: { code: 'village_level', villageCode: village as string } };
   }
   if (!township) return department({ code: 'no_township' });
 
@@ -75,10 +82,10 @@ export function decideQueue(input: {
   const current = relevant.filter((d) => inForce(d, at));
   const takenUp = current.find((d) => d.takenUp);
   if (takenUp) {
-    const toVillages = takenUp.target === 'villages' && village !== null && input.villageHasStation;
+    const toVillages = takenUp.target === 'villages' && station !== null;
     return {
       queue: toVillages
-        ? { id: queueId('village', village), kind: 'village', regionCode: village, departmentCode: null }
+        ? { id: queueId('village', station), kind: 'village', regionCode: station, departmentCode: null }
         : { id: queueId('township', township), kind: 'township', regionCode: township, departmentCode: null },
       reason: { code: 'delegated', delegationId: takenUp.id, documentNo: takenUp.documentNo, townshipCode: township, toVillages },
     };

@@ -6,6 +6,7 @@ import { decideQueue, type RouteDecision } from './decide-queue';
 import { queueName } from '../queues/queue-names';
 import { publishedMatter } from '../catalog/published-matters';
 import { regionOf } from '../places/regions-memory';
+import { stationServing } from '../service-places/contacts-memory';
 
 export async function routeFor(ctx: UseCaseContext, input: { matterId: string; regionCode: string; at?: string; version?: number }) {
   // A case is routed with the matter as the resident saw it (its version); a preview with the current one.
@@ -17,8 +18,9 @@ export async function routeFor(ctx: UseCaseContext, input: { matterId: string; r
   const county = input.regionCode.slice(0, 6);
   const delegations = await ctx.db.delegation.findMany({ where: { countyCode: county, matterId: input.matterId } });
   const at = input.at ?? ctx.clock.today();
-  // Every village and community in the divisions data is treated as having a 便民服务站.
-  const decision = decideQueue({ matter, regionCode: input.regionCode, villageHasStation: region.level === 'village', at, delegations });
+  // The county's station list says which station serves the village (its own or a neighbour's).
+  const station = region.level === 'village' ? await stationServing(ctx, input.regionCode) : null;
+  const decision = decideQueue({ matter, regionCode: input.regionCode, station, at, delegations });
   return { decision, matterName: matter.name, at };
 }
 

@@ -135,7 +135,8 @@ async function delegationFigures(ctx: UseCaseContext, scope: StatsScope): Promis
       countyName: c.name,
       delegated: new Set(inForce.map((r) => r.matterId)).size,
       notTakenUp: new Set(inForce.filter((r) => !r.takenUp).map((r) => r.matterId)).size,
-      recalled: own.filter((r) => r.recalledAt).length,
+      // A recall counts from its day on; before that it is still pending (and can be withdrawn).
+      recalled: own.filter((r) => r.recalledAt && r.effectiveUntil && r.effectiveUntil <= today).length,
       reportDelegated: reportFigures.delegated[c.code] ?? null,
     };
   });

@@ -57,9 +57,9 @@ export function fieldLabel(key: string): string {
 }
 
 /** 法定 / 承诺办结时限 */
-export const LIMIT_FIELD_LABELS = { value: '时限', unit: '单位', note: '说明' } as const satisfies Record<keyof MatterSource['legalLimit'], string>;
+export const LIMIT_FIELD_LABELS = { value: '时限', unit: '单位', note: '说明', none: '法律法规未设定时限' } as const satisfies Record<keyof MatterSource['legalLimit'], string>;
 
-export const BASIS_FIELD_LABELS = { law: '法律法规名称', article: '条款号', excerpt: '条款内容' } as const satisfies Record<
+export const BASIS_FIELD_LABELS = { law: '法律法规或文件名称（文号）', article: '条款号', excerpt: '条款内容' } as const satisfies Record<
   keyof MatterSource['basis'][number],
   string
 >;
@@ -92,6 +92,8 @@ export const MATERIAL_FIELD_LABELS = {
   acceptance: '受理标准',
   blankForm: '提供空白表格',
   sampleForm: '提供示例样表',
+  blankFile: '空白表格文件',
+  sampleFile: '示例样表文件',
 } as const satisfies Record<keyof Material, string>;
 
 export const SITUATION_FIELD_LABELS = {
@@ -152,10 +154,11 @@ export const ACCEPTED_AT: readonly Option<MatterSource['acceptedAt'][number]>[] 
   { value: 'township', label: '乡镇（街道）便民服务中心' },
   { value: 'county', label: '县级政务服务中心' },
   { value: 'city', label: '市级政务服务中心' },
+  { value: 'clinic', label: '乡镇卫生院、村卫生室' },
 ];
 
 /** 受理地点 in one word, as the exchange spreadsheet writes it (受理层级: 县、乡镇). */
-export const ACCEPTED_AT_SHORT = { village: '村', township: '乡镇', county: '县', city: '市' } as const satisfies Record<
+export const ACCEPTED_AT_SHORT = { village: '村', township: '乡镇', county: '县', city: '市', clinic: '卫生院' } as const satisfies Record<
   MatterSource['acceptedAt'][number],
   string
 >;
@@ -176,9 +179,9 @@ export const MATTER_KINDS: readonly Option<MatterSource['kind']>[] = [
 
 /** 网上办理深度 */
 export const ONLINE_DEPTHS: readonly Option<MatterSource['onlineDepth']>[] = [
-  { value: 1, label: 'Ⅰ 级' },
-  { value: 2, label: 'Ⅱ 级' },
-  { value: 3, label: 'Ⅲ 级' },
+  { value: 1, label: 'Ⅰ 级（网上查看指南、下载表格）' },
+  { value: 2, label: 'Ⅱ 级（网上预约、预审）' },
+  { value: 3, label: 'Ⅲ 级（网上提交申请，到现场一次）' },
   { value: 4, label: 'Ⅳ 级（全程网办）' },
 ];
 
@@ -277,6 +280,9 @@ export const RULE_LABELS: Record<string, string> = {
   situations: '办理情形',
   unique: '名称编码唯一',
   delegation: '下放记录',
+  level: '行使层级',
+  basis: '设定依据',
+  materials: '申请材料',
 };
 
 export function ruleLabel(rule: string): string {

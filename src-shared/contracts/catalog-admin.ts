@@ -104,6 +104,8 @@ export const CatalogVersionSchema = z.object({
   publishedAt: instant,
   /** The staff account that published it (the column allows none). */
   publishedBy: z.string().nullable(),
+  /** Who published it as people read it: 「张三（zhangsan）」, 系统初始化 for the version the seed published. */
+  publisherName: z.string(),
   note: z.string(),
   /** When this version publishes an older one again, that one's number. */
   republishOf: int().nullable(),
@@ -120,8 +122,16 @@ export const VersionDiffSchema = z.object({
   to: int(),
   added: z.array(MatterRefSchema),
   removed: z.array(MatterRefSchema),
-  /** `fields`: top-level guide fields that differ, plus `status` when the status changed. */
-  changed: z.array(MatterRefSchema.extend({ fields: z.array(z.string()) })),
+  /**
+   * `fields`: top-level guide fields that differ, plus `status` when the status changed; `changes`: the same
+   * fields with their Chinese name and the value before and after as text (for lists, the items that differ).
+   */
+  changed: z.array(
+    MatterRefSchema.extend({
+      fields: z.array(z.string()),
+      changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() })),
+    }),
+  ),
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -177,7 +187,8 @@ export const DelegationSchema = z.object({
   /** YYYY-MM-DD, the day of a recall; null while in force. */
   effectiveUntil: z.string().nullable(),
   takenUp: z.boolean(),
-  recall: z.object({ documentNo: z.string().nullable(), reason: z.string().nullable(), at: instant }).nullable(),
+  /** `pending`: the recall's day (effectiveUntil) is still to come; until then the delegation is in force and the recall can be withdrawn. */
+  recall: z.object({ documentNo: z.string().nullable(), reason: z.string().nullable(), at: instant, pending: z.boolean() }).nullable(),
   createdAt: instant,
 });
 
@@ -215,6 +226,11 @@ export const RecallDelegationSchema = z
     documentNo: z.string().trim().min(4, { error: '请填写收回文号' }).max(64),
     reason: z.string().trim().min(2, { error: '请写明收回原因' }).max(500),
   })
+  .strict();
+
+/** Body of `POST /api/admin/delegations/:id/recall/withdraw`: why a recall that has not taken effect is withdrawn. */
+export const WithdrawRecallSchema = z
+  .object({ reason: z.string().trim().min(2, { error: '请写明撤回收回的原因' }).max(500) })
   .strict();
 
 // ---------------------------------------------------------------------------------------------------------
@@ -280,5 +296,6 @@ export type DelegationRow = z.infer<typeof DelegationRowSchema>;
 export type DelegationQuery = Partial<z.input<typeof DelegationListQuerySchema>>;
 export type DelegationInput = z.input<typeof CreateDelegationSchema>;
 export type RecallInput = z.input<typeof RecallDelegationSchema>;
+export type WithdrawRecallInput = z.input<typeof WithdrawRecallSchema>;
 export type QueueKind = z.infer<typeof QueueKindSchema>;
 export type RoutePreview = z.infer<typeof RoutingPreviewSchema>;

@@ -20,6 +20,21 @@ export const LimitSchema = z.object({
   note: realText(200).optional(),
 });
 
+/**
+ * 法定办结时限. `none`: no law or policy sets a limit (shown as 无; value is then 0, and the note says so).
+ * A limit that is set says where it comes from in its note.
+ */
+export const LegalLimitSchema = LimitSchema.extend({ none: z.boolean().optional() });
+
+/** A form file kept with the catalog (table catalog_form_file), named by its SHA-256. */
+export const FormFileRefSchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  contentType: z.enum(['application/pdf', 'image/png', 'image/jpeg']),
+  /** true: made from the catalog's fields at publication (remade by the next one); false: uploaded by an admin. */
+  generated: z.boolean(),
+});
+export type FormFileRef = z.infer<typeof FormFileRefSchema>;
+
 export const MaterialSchema = z.object({
   name: realText(100),
   /** 材料类型 */
@@ -39,6 +54,9 @@ export const MaterialSchema = z.object({
   /** A blank form (空白表格) / a filled sample (示例样表) is provided at the window and online. */
   blankForm: z.boolean().default(false),
   sampleForm: z.boolean().default(false),
+  /** The files behind those tags, set when a version is published (generated) or by an admin's upload. */
+  blankFile: FormFileRefSchema.optional(),
+  sampleFile: FormFileRefSchema.optional(),
 });
 
 export const FormFieldSchema = z.object({
@@ -64,8 +82,11 @@ export const MatterSourceSchema = z.object({
   type: MatterTypeCode,
   /** 行使层级: 3 市级 · 4 县级 · 5 乡镇(街道)级 · 6 村(社区)级 */
   level: z.union([z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
-  /** Where residents can hand it in besides the level itself (县级 matters received at township centres). */
-  acceptedAt: z.array(z.enum(['village', 'township', 'county', 'city'])).min(1),
+  /**
+   * Where residents can hand it in besides the level itself (县级 matters received at township centres).
+   * `clinic`: 乡镇卫生院 / 村卫生室 (public health services), which is not the township service centre.
+   */
+  acceptedAt: z.array(z.enum(['village', 'township', 'county', 'city', 'clinic'])).min(1),
   /** 办理形式: 1 窗口 · 2 电脑端 · 3 移动端 (掌上办) · 4 快递 */
   channels: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])).min(1),
   /** 实施主体性质: 1 法定机关 · 2 授权组织 · 3 受委托组织 */
@@ -73,11 +94,14 @@ export const MatterSourceSchema = z.object({
   /** 服务对象: 1 自然人 · 2 企业法人 · 3 事业法人 · 4 社会组织法人 · 9 其他组织 */
   audiences: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(9)])).min(1),
   topics: z.array(TopicSchema).min(1).max(3),
-  /** 设定依据: real laws and regulations with article numbers. */
-  basis: z.array(z.object({ law: realText(80), article: z.string().regex(/^第[一二三四五六七八九十百千零]+条/), excerpt: realText(400) })).min(1),
+  /**
+   * 设定依据: a law or regulation with its article, or a numbered policy document (its 文号 in `law`, e.g.
+   * 《…通知》（财农〔2016〕26号）). The article is left out where it is not known for sure, never guessed.
+   */
+  basis: z.array(z.object({ law: realText(80), article: z.string().regex(/^第[一二三四五六七八九十百千零]+条/).optional(), excerpt: realText(400) })).min(1),
   /** 受理条件 */
   conditions: z.array(realText(300)).min(1),
-  legalLimit: LimitSchema,
+  legalLimit: LegalLimitSchema,
   promiseLimit: LimitSchema,
   /** 办件类型: 1 即办件 · 2 承诺件 */
   kind: z.union([z.literal(1), z.literal(2)]),

@@ -1,6 +1,6 @@
 // Contracts of the public catalog API (departments, matters, the guide, figures), shared by server and client.
 import { z } from 'zod';
-import { FormFieldSchema, LimitSchema, TopicSchema } from './catalog-source';
+import { FormFieldSchema, LegalLimitSchema, LimitSchema, TopicSchema } from './catalog-source';
 
 export const MatterLevelName = { 3: '市级', 4: '县级', 5: '乡镇（街道）级', 6: '村（社区）级' } as const;
 export const MatterTypeName = {
@@ -60,9 +60,18 @@ export const PlaceSchema = z.object({
   address: z.string(),
   transit: z.string(),
   hours: z.string(),
+  /** The department's 咨询电话 in this county as the county admin entered it, else the 12345 hotline only. */
   phone: z.string(),
+  /** false while the county admin has not entered the department's number (the phone is then 12345). */
+  phoneEntered: z.boolean(),
   supervisePhone: z.string(),
 });
+
+/**
+ * Where the resident hands the matter in: the county window, their township's centre, their village's station,
+ * or — for public health services — the 乡镇卫生院 / 村卫生室, which is not a service centre.
+ */
+export const PlaceLevelSchema = z.enum(['county', 'township', 'village', 'clinic']);
 
 export const GuideSchema = z.object({
   id: z.string(),
@@ -78,7 +87,7 @@ export const GuideSchema = z.object({
   levelName: z.string(),
   legalDays: z.number().int(),
   promiseDays: z.number().int(),
-  legalLimit: LimitSchema,
+  legalLimit: LegalLimitSchema,
   promiseLimit: LimitSchema,
   instant: z.boolean(),
   visits: z.number().int(),
@@ -90,18 +99,27 @@ export const GuideSchema = z.object({
   fees: z.array(z.object({ name: z.string(), standard: z.string(), amountFen: z.number().int().optional(), basis: z.string(), reducible: z.boolean() })),
   free: z.boolean(),
   conditions: z.array(z.string()),
-  basis: z.array(z.object({ law: z.string(), article: z.string(), excerpt: z.string() })),
+  basis: z.array(z.object({ law: z.string(), article: z.string().optional(), excerpt: z.string() })),
   steps: z.array(z.object({ name: z.string(), description: z.string(), days: z.number().int(), counted: z.boolean() })),
   materials: z.array(MaterialOutSchema),
   situations: z.array(z.object({ id: z.string(), name: z.string(), description: z.string(), materials: z.array(MaterialOutSchema) })),
   result: z.object({ type: z.string(), name: z.string(), delivery: z.array(z.string()) }),
   faq: z.array(z.object({ q: z.string(), a: z.string() })),
   aliases: z.array(z.string()),
-  /** For the county asked for (`?county=`), or the first county when none was given. */
+  /**
+   * Where the resident asked for (`?regionCode=` township or village, else `?county=`) hands it in: the county
+   * window, or — by the matter's level, the county's delegation list and station list — the township centre or
+   * the village station. The first county when no place was given.
+   */
+  placeLevel: PlaceLevelSchema,
+  /** Why this place, in words a resident reads (the level, or the delegation document). */
+  placeNote: z.string(),
   place: z.string(),
   address: z.string(),
   hours: z.string(),
   phone: z.string(),
+  /** false while the place's own phone (or the department's 咨询电话) has not been entered: phone is 12345. */
+  phoneEntered: z.boolean(),
   supervisePhone: z.string(),
   places: z.array(PlaceSchema),
   formSchema: z.object({ fields: z.array(FormFieldSchema) }),
@@ -113,6 +131,8 @@ export type Guide = z.infer<typeof GuideSchema>;
 export const GuideQuery = z.object({
   version: z.coerce.number().int().min(1, { error: '版本号应为正整数' }).optional(),
   county: z.string().regex(/^\d{6}$/, { error: '县区代码应为 6 位数字' }).optional(),
+  /** The resident's county, township or village (6, 9 or 12 digits); wins over `county`. */
+  regionCode: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, { error: '地区代码应为 6、9 或 12 位数字' }).optional(),
 });
 
 const FigureSchema = z.object({ matters: z.number().int(), departments: z.number().int(), target: z.number().int() });

@@ -12,6 +12,7 @@ import {
   phoneMessage,
   phonePattern,
 } from '../identity/personal-numbers';
+import { familyBindMethods, familyStatuses } from '../identity/family-binding';
 
 export { MAX_FAMILY_MEMBERS };
 
@@ -106,5 +107,33 @@ export const FamilyMemberSchema = z.object({
   relation: FamilyRelationSchema,
   idNumber: z.string().describe('脱敏'),
   createdAt: z.string(),
+  status: z.enum(familyStatuses).describe('pending：等待本人确认或到便民服务站当面确认；active：可以代办'),
+  bindMethod: z.enum(familyBindMethods).nullable().describe('guardian 监护人直接绑定未成年子女；confirmed 本人确认；station 便民服务站确认'),
+  boundAt: z.string().nullable(),
 });
 export const FamilyListSchema = z.array(FamilyMemberSchema);
+
+/** A pending binding that names the caller (matched by the ID number of their profile), for them to answer. */
+export const FamilyRequestSchema = z.object({
+  id: z.string(),
+  requesterName: z.string().describe('发起绑定的居民姓名'),
+  relation: FamilyRelationSchema.describe('您是对方的（对方所选的关系）'),
+  createdAt: z.string(),
+});
+export const FamilyRequestListSchema = z.array(FamilyRequestSchema);
+
+/**
+ * `GET /api/auth/demo-accounts[?county=]` (demo mode only): the demo staff accounts that exist, for the staff
+ * login page. Without `county`: the city admin and the county admins; with it: that county's accounts.
+ * `password`: the demo password when it is the one the README publishes (DEMO_PASSWORD unset), else null.
+ */
+export const DemoAccountSchema = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  /** 市级管理员 · 县级管理员 · 乡镇窗口 · 乡镇分管领导 · 部门窗口 · 服务站 */
+  kind: z.string(),
+  countyCode: z.string().nullable(),
+});
+export const DemoAccountListSchema = z.object({ password: z.string().nullable(), accounts: z.array(DemoAccountSchema) });
+export const DemoAccountQuery = z.object({ county: z.string().regex(/^\d{6}$/, { error: '县区代码应为 6 位数字' }).optional() });
+export type DemoAccountList = z.infer<typeof DemoAccountListSchema>;

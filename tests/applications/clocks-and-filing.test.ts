@@ -96,6 +96,14 @@ it('lets a resident file for a bound family member (亲情代办), and the case 
   const res = await t.request.post('/api/applications').set(bearer(resident.token)).set('Idempotency-Key', 'family-filing-0001')
     .send({ ...body, onBehalf: { kind: 'family', familyMemberId: member.body.id } }).expect(201);
   expect(res.body).toMatchObject({ filedAs: 'family', filedBy: '张秀兰（亲情代办）', applicant: { name: '张小明' } });
+  // An adult's binding waits for their consent: until then nobody files for them, and nothing is filed.
+  const adult = await t.request.post('/api/me/family').set(bearer(resident.token)).send({ name: '张大明', idNumber: idNumber('19400501', '019', HUAXIAN), relation: '父母' }).expect(201);
+  expect(adult.body.status).toBe('pending');
+  const before = await t.db.prisma.application.count();
+  const refused = await t.request.post('/api/applications').set(bearer(resident.token)).set('Idempotency-Key', 'family-filing-0002')
+    .send({ ...body, onBehalf: { kind: 'family', familyMemberId: adult.body.id } }).expect(422);
+  expect(refused.body.error).toMatchObject({ code: 'family_pending', message: expect.stringContaining('还没有确认绑定') });
+  expect(await t.db.prisma.application.count()).toBe(before);
 });
 
 it('transfers within the county with a reason, never across counties by a clerk; the resident withdraws before 受理', async () => {

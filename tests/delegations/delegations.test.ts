@@ -89,3 +89,57 @@ describe('county admins', () => {
     expect(list.body.items.every((d: { matterName: string }) => d.matterName.length > 0)).toBe(true);
   });
 });
+
+describe('a recall that takes effect later', () => {
+  const findFree = () =>
+    t.db.prisma.delegation.findFirstOrThrow({
+      where: { countyCode: '410505', documentNo: '安殷编〔2021〕6号', takenUp: true, recalledAt: null },
+    });
+  const recall = (id: string, effectiveUntil: string, token = countyAdmin) =>
+    t.request.post(`/api/admin/delegations/${id}/recall`).set(bearer(token))
+      .send({ effectiveUntil, documentNo: '安殷编〔2029〕8号', reason: '承接能力不足，收回县直部门' });
+  const withdraw = (id: string, body: object, token = countyAdmin) =>
+    t.request.post(`/api/admin/delegations/${id}/recall/withdraw`).set(bearer(token)).send(body);
+
+  it('is pending until its day (the list says so), and the county admin may withdraw it, audited', async () => {
+    const d = await findFree();
+    const recalled = (await recall(d.id, '2030-01-01').expect(200)).body;
+    expect(recalled).toMatchObject({ effectiveUntil: '2030-01-01', recall: { pending: true, documentNo: '安殷编〔2029〕8号' } });
+    const listed = await t.request.get(`/api/admin/delegations?matterId=${d.matterId}&pageSize=200`).set(bearer(countyAdmin)).expect(200);
+    expect(listed.body.items.find((r: { id: string }) => r.id === d.id).recall.pending).toBe(true);
+    // The seeded recalls of 2022 are in effect.
+    const seeded = listed.body.items.find((r: { recall: { documentNo: string } | null }) => r.recall?.documentNo === '安殷编〔2022〕11号');
+    if (seeded) expect(seeded.recall.pending).toBe(false);
+
+    // Bad input changes nothing: a short reason, another county's admin.
+    const short = await withdraw(d.id, { reason: '错' }).expect(400);
+    expect(short.body.error.message).toMatch(/[\u4e00-\u9fff]/);
+    const other = await withdraw(d.id, { reason: '越权撤回' }, otherCounty).expect(404);
+    expect(other.body.error.message).toBe('没有找到这条下放记录');
+    expect(await t.db.prisma.delegation.findUnique({ where: { id: d.id } })).toMatchObject({ recallDocument: '安殷编〔2029〕8号' });
+
+    const back = (await withdraw(d.id, { reason: '收回日期登记有误' }).expect(200)).body;
+    expect(back).toMatchObject({ effectiveUntil: null, recall: null });
+    const audit = await t.db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'delegation.recall_withdraw', subjectId: d.id } });
+    expect(audit.details).toMatchObject({ reason: '收回日期登记有误', withdrawn: { effectiveUntil: '2030-01-01', documentNo: '安殷编〔2029〕8号' } });
+    // Routing: the township keeps the matter after 2030-01-01 again.
+    const preview = await t.request.get(`/api/routing/preview?matterId=${d.matterId}&regionCode=${shuiye}&at=2030-06-01`).expect(200);
+    expect(preview.body.queue.kind).toBe('township');
+    // Nothing left to withdraw.
+    const again = await withdraw(d.id, { reason: '再撤回一次' }).expect(409);
+    expect(again.body.error.message).toBe('这条下放没有收回，无需撤回');
+  });
+
+  it('cannot be withdrawn once in effect', async () => {
+    const d = await findFree();
+    const audited = () => t.db.prisma.auditEvent.count({ where: { action: 'delegation.recall_withdraw', subjectId: d.id } });
+    const before = await audited();
+    await recall(d.id, '2024-01-01').expect(200);
+    const res = await withdraw(d.id, { reason: '想恢复下放' }).expect(409);
+    expect(res.body.error.message).toBe('这次收回已于 2024-01-01 生效，不能撤回；如需恢复，请重新新增下放');
+    expect(await t.db.prisma.delegation.findUnique({ where: { id: d.id } })).toMatchObject({ recallDocument: '安殷编〔2029〕8号' });
+    expect(await audited()).toBe(before);
+    const listed = await t.request.get(`/api/admin/delegations?matterId=${d.matterId}&pageSize=200`).set(bearer(countyAdmin)).expect(200);
+    expect(listed.body.items.find((r: { id: string }) => r.id === d.id).recall.pending).toBe(false);
+  });
+});

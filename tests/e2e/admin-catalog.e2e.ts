@@ -205,7 +205,8 @@ describe('H5 admin: the catalog office', () => {
     const headers = await bearer(page);
     // A promise longer than the legal limit breaks a publishing rule (not the schema, so the save is accepted).
     const draft = await draftByName(page, '残疾人证换领');
-    const broken = { ...draft.content, promiseLimit: { ...draft.content.promiseLimit, value: 200 }, legalLimit: { ...(draft.content.legalLimit as object), value: 100 } };
+    // (its 法定时限 is 无, so one is set here that the promise exceeds)
+    const broken = { ...draft.content, promiseLimit: { ...draft.content.promiseLimit, value: 200 }, legalLimit: { value: 100, unit: draft.content.promiseLimit.unit } };
     expect((await page.request.put(`/api/admin/matters/${draft.id}`, { headers, data: { content: broken } })).status()).toBe(200);
 
     try {
@@ -262,7 +263,7 @@ describe('H5 admin: the catalog office', () => {
     await form.locator('.import-submit').tap();
     const rowError = form.locator('.import-error').first();
     await rowError.waitFor();
-    expect((await rowError.innerText()).trim()).toBe('matters[0]：缺少事项名称');
+    expect((await rowError.innerText()).trim()).toBe('第 1 个事项：缺少事项名称');
     await snapshot(page, 'refused');
 
     // A file in the shape of another district's list: imported as incomplete drafts.
@@ -289,7 +290,7 @@ describe('H5 admin: the catalog office', () => {
     expect(await text(page, '.catalog-import .import-incomplete')).toBe('不完整 2');
     const rows = report.locator('.import-report-row');
     expect(await rows.count()).toBe(2);
-    expect(await rows.first().locator('.report-at').innerText()).toBe('matters[0]');
+    expect(await rows.first().locator('.report-at').innerText()).toBe('第 1 个事项');
     expect(await rows.first().locator('.report-missing').innerText()).toContain('设定依据');
     await snapshot(page, 'report');
 

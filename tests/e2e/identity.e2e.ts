@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { idCheckChar, idNumberMessages, maskIdNumber } from '@shared/identity/personal-numbers';
 import { snapshot, useBrowserSession } from './support/session';
-import { modalButton, pickOption, taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
+import { bearer, demoLogin, modalButton, pickOption, taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
 
 const { currentPage, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession();
 
@@ -20,19 +20,6 @@ const VALID_ID = idNumber(123);
 const WRONG_CHECK_ID = VALID_ID.slice(0, 17) + (VALID_ID[17] === '5' ? '6' : '5');
 
 const text = async (page: Page, selector: string) => (await page.locator(selector).innerText()).trim();
-
-/** Opens 我的 and logs in with the demo login; resolves once the resident's part of the page shows. */
-async function demoLogin(page: Page): Promise<void> {
-  await page.goto('/pages/me/index');
-  await page.locator('.me-page .login-button').tap();
-  await page.locator('.me-page .identity-prompt, .me-page .identity-card').first().waitFor();
-}
-
-async function bearer(page: Page): Promise<Record<string, string>> {
-  const token = await taroStorageValue(page, 'token');
-  if (typeof token !== 'string' || !token) throw new Error('no token in storage');
-  return { Authorization: `Bearer ${token}` };
-}
 
 /** The township of 殷都区 named `name`, as the server lists it. */
 async function township(page: Page, name: string): Promise<{ code: string; name: string }> {
@@ -224,6 +211,9 @@ describe('H5 identity: resident', () => {
     const page = currentPage();
     expectProblems(failedLoad(409, '/api/me/family'));
     await demoLogin(page);
+    // Binding asks for the resident's own profile first (family-binding tests cover that).
+    const profile = { name: '张三', idNumber: idNumber(199), phone: '13812345678', regionCode: (await township(page, '水冶镇')).code };
+    expect((await page.request.put('/api/me/profile', { headers: await bearer(page), data: profile })).status()).toBe(200);
     await page.locator('.me-page .menu-family').tap();
     await page.locator('.family-page .add-family-button').waitFor();
     await waitUntilPageInPlace(page, 'family-page');
@@ -256,12 +246,13 @@ describe('H5 identity: resident', () => {
     await form.locator('.relation-option', { hasText: '其他' }).tap();
     await form.locator('.save-button').tap();
     await form.locator('.form-message').waitFor();
-    expect(await text(page, '.family-page .family-form .form-message')).toBe('这位家庭成员已经绑定过了');
+    expect(await text(page, '.family-page .family-form .form-message')).toBe('这位家庭成员已经以“配偶”绑定过了，同一人只能绑定一次');
     await form.locator('.cancel-button').tap();
 
     // Four more through the API: at 5 the button is disabled and says why.
     const headers = await bearer(page);
-    for (const [i, relation] of (['父母', '父母', '子女', '兄弟姐妹'] as const).entries()) {
+    // Born the same day as the resident: relations without an age order.
+    for (const [i, relation] of (['其他', '其他', '兄弟姐妹', '兄弟姐妹'] as const).entries()) {
       const added = await page.request.post('/api/me/family', {
         headers,
         data: { name: `家人${'甲乙丙丁'[i]}`, idNumber: idNumber(300 + i), relation },

@@ -51,6 +51,7 @@ const matrix: Record<string, Case> = {
   // WeChat is not configured in tests: the route exists and says so.
   'POST /api/auth/wechat': { path: '/api/auth/wechat', body: () => ({ code: 'abc' }), expect: all(503) },
   'POST /api/auth/dev': { path: '/api/auth/dev', body: (p) => ({ openid: `probe-${p}` }), expect: all(200) },
+  'GET /api/auth/demo-accounts': { path: '/api/auth/demo-accounts', expect: all(200) },
   'POST /api/auth/staff': { path: '/api/auth/staff', body: () => ({ username: 'nobody', password: 'nothing' }), expect: all(401) },
   'POST /api/auth/logout': { path: '/api/auth/logout', expect: signedIn(204) },
   'GET /api/me': { path: '/api/me', expect: signedIn(200) },
@@ -70,10 +71,26 @@ const matrix: Record<string, Case> = {
     path: (ids) => `/api/me/family/${ids.familyOfA}`,
     expect: { ...residentsOnly(404), residentA: 204 },
   },
+  'GET /api/me/family/requests': { path: '/api/me/family/requests', expect: residentsOnly(200) },
+  'POST /api/me/family/requests/:id/:answer': {
+    path: '/api/me/family/requests/00000000-0000-4000-8000-000000000000/accept', expect: residentsOnly(404),
+  },
+  // Only station clerks confirm a binding in person.
+  'POST /api/staff/family-bindings/lookup': {
+    path: '/api/staff/family-bindings/lookup', body: () => ({ idNumber: idNumber('19550101', '199') }),
+    expect: { ...signedIn(403), clerkX: 200, clerkY: 200 },
+  },
+  'POST /api/staff/family-bindings/:id/confirm': {
+    path: '/api/staff/family-bindings/00000000-0000-4000-8000-000000000000/confirm',
+    body: () => ({ idNumber: idNumber('19550101', '199'), consent: { method: 'signature', note: '本人到站签字确认' } }),
+    expect: { ...signedIn(403), clerkX: 404, clerkY: 404 },
+  },
   'GET /api/staff/residents/:id': { path: (ids) => `/api/staff/residents/${ids.residentA}`, expect: staffInScopeOfA(200) },
   'GET /api/departments': { path: '/api/departments', expect: all(200) },
   'GET /api/matters': { path: '/api/matters?pageSize=5', expect: all(200) },
   'GET /api/matters/:id': { path: (ids) => `/api/matters/${ids.matter}`, expect: all(200) },
+  // Public: a material without a form is not found for everyone alike (no sign-in asked).
+  'GET /api/matters/:id/forms/:materialId/:kind': { path: (ids) => `/api/matters/${ids.matter}/forms/common-00000000/blank`, expect: all(404) },
   'GET /api/stats/catalog': { path: '/api/stats/catalog', expect: all(200) },
   // A county admin sees their own county (the default); another county's figures are not found.
   'GET /api/admin/stats': { path: '/api/admin/stats', expect: adminsOnly(200) },
@@ -101,6 +118,26 @@ const matrix: Record<string, Case> = {
     path: '/api/admin/delegations/00000000-0000-4000-8000-000000000000/recall',
     body: () => ({ effectiveUntil: '2030-01-01', documentNo: '安殷编〔2030〕1号', reason: '矩阵测试' }),
     expect: { ...signedIn(403), countyAdmin: 404 },
+  },
+  'POST /api/admin/delegations/:id/recall/withdraw': {
+    path: '/api/admin/delegations/00000000-0000-4000-8000-000000000000/recall/withdraw',
+    body: () => ({ reason: '矩阵测试' }),
+    expect: { ...signedIn(403), countyAdmin: 404 },
+  },
+  // Township centres, station list and department phones: admins read their county, only a county admin writes.
+  'GET /api/admin/service-places/townships': { path: '/api/admin/service-places/townships?county=410505', expect: adminsOnly(200) },
+  'PUT /api/admin/service-places/townships/:code': {
+    path: '/api/admin/service-places/townships/410505001', body: () => ({ address: null, hours: null, phone: null }),
+    expect: { ...signedIn(403), countyAdmin: 200 },
+  },
+  'GET /api/admin/service-places/townships/:code/stations': { path: '/api/admin/service-places/townships/410505001/stations', expect: adminsOnly(200) },
+  'PUT /api/admin/service-places/stations/:code': {
+    path: '/api/admin/service-places/stations/410505001001', body: () => ({ hasStation: true }),
+    expect: { ...signedIn(403), countyAdmin: 200 },
+  },
+  'GET /api/admin/department-contacts': { path: '/api/admin/department-contacts?county=410505', expect: adminsOnly(200) },
+  'PUT /api/admin/department-contacts/:county/:department': {
+    path: '/api/admin/department-contacts/410505/mz', body: () => ({ phone: null }), expect: { ...signedIn(403), countyAdmin: 200 },
   },
   'GET /api/routing/preview': { path: (ids) => `/api/routing/preview?matterId=${ids.matter}&regionCode=410505101`, expect: all(200) },
   'POST /api/staff/residents/:id/reveal': {

@@ -111,11 +111,34 @@ describe('demo accounts', () => {
     expect(await ensureDemoAccounts(t.services.system('demo'), { password: 'demo-password' })).toHaveLength(accounts.length);
   });
 
+  it('are listed for the login page: admins first, a county’s accounts on asking, the published password', async () => {
+    await ensureDemoAccounts(t.services.system('demo'), { password: 'demo-password' });
+    const top = (await t.request.get('/api/auth/demo-accounts').expect(200)).body;
+    expect(top.password).toBe('demo-password');
+    expect(top.accounts[0]).toEqual({ username: 'admin', displayName: expect.stringContaining('安阳市'), kind: '市级管理员', countyCode: null });
+    expect(top.accounts.filter((a: { kind: string }) => a.kind === '县级管理员')).toHaveLength(10);
+    expect(top.accounts).toContainEqual({ username: 'county-410505', displayName: '殷都区管理员', kind: '县级管理员', countyCode: '410505' });
+    const yindu = (await t.request.get('/api/auth/demo-accounts?county=410505').expect(200)).body.accounts as { username: string; kind: string; countyCode: string }[];
+    expect(yindu.every((a) => a.countyCode === '410505')).toBe(true);
+    expect(yindu.map((a) => a.username)).toEqual(expect.arrayContaining(['county-410505', 'clerk-410505101', 'lead-410505101']));
+    expect(yindu.some((a) => a.username.startsWith('dept-410505-') && a.kind === '部门窗口')).toBe(true);
+    expect(yindu.some((a) => a.username.startsWith('station-410505') && a.kind === '服务站')).toBe(true);
+    // Every listed account signs in with the listed password.
+    await login(yindu.find((a) => a.kind === '乡镇分管领导')!.username, top.password).expect(200);
+    // A disabled account is not listed; a malformed county is refused in Chinese.
+    await disableStaffAccount(t.services.system('test'), { username: 'lead-410505101' });
+    const after = (await t.request.get('/api/auth/demo-accounts?county=410505').expect(200)).body.accounts as { username: string }[];
+    expect(after.map((a) => a.username)).not.toContain('lead-410505101');
+    const bad = await t.request.get('/api/auth/demo-accounts?county=abc').expect(400);
+    expect(JSON.stringify(bad.body.error)).toContain('县区代码应为 6 位数字');
+  });
+
   it('do not exist in production, and dev login answers 404 there', async () => {
     const prod = await startTestApp({ config: { demo: false } });
     try {
       const res = await prod.request.post('/api/auth/dev').send({ openid: 'someone' }).expect(404);
       expect(res.body.error.code).toBe('not_found');
+      await prod.request.get('/api/auth/demo-accounts').expect(404);
       expect(await prod.db.prisma.staffAccount.count()).toBe(0);
     } finally {
       await prod.close();

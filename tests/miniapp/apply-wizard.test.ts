@@ -101,7 +101,11 @@ describe('the checklist of a situation', () => {
     expect(situationProblem(guide, { situationId: 'gone' })).toBe('请选择您的办理情形');
     expect(situationProblem(guide, { situationId: 'agent' })).toBeNull();
     expect(situationProblem({ situations: [] }, { situationId: null })).toBeNull();
-    expect(applicantOptions([{ id: 'f1', name: '李四', relation: '配偶' } as never])).toEqual([
+    // Only a binding in effect may be filed for; one waiting for the person's consent is not offered.
+    expect(applicantOptions([
+      { id: 'f1', name: '李四', relation: '配偶', status: 'active' } as never,
+      { id: 'f2', name: '李五', relation: '父母', status: 'pending' } as never,
+    ])).toEqual([
       { value: '', label: '本人' },
       { value: 'f1', label: '李四（配偶）' },
     ]);

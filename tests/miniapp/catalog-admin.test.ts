@@ -65,7 +65,9 @@ describe('import', () => {
   test('the report and the refusal name rows the way people count them', () => {
     expect(rowLabel('row 12')).toBe('第 12 行');
     expect(rowLabel('第 12 行')).toBe('第 12 行');
-    expect(rowLabel('departments[0].matters[3]')).toBe('departments[0].matters[3]');
+    expect(rowLabel('departments[2].matters[0]')).toBe('第 3 个部门第 1 个事项');
+    expect(rowLabel('matters[3]')).toBe('第 4 个事项');
+    expect(rowLabel('第 3 个部门第 1 个事项')).toBe('第 3 个部门第 1 个事项');
     expect(importSummary({ created: 3, updated: 2, incomplete: 0 })).toBe('新增 3 个、更新 2 个事项');
     expect(importSummary({ created: 1135, updated: 0, incomplete: 1135 })).toBe(
       '新增 1135 个、更新 0 个事项，其中 1135 个不完整，需补全后才能发布',
@@ -97,5 +99,10 @@ describe('import', () => {
     });
     const broken = parseImportJson('{');
     expect(broken.ok).toBe(false);
+    // The parser's English never reaches the office: the line and column instead.
+    expect(parseImportJson('{\n  "matters": [1,]\n}')).toEqual({ ok: false, message: expect.stringMatching(/^JSON 格式有误：第 2 行第 \d+ 列附近/) });
+    expect(parseImportJson('{"matters": [')).toEqual({ ok: false, message: 'JSON 格式有误：内容不完整，结尾可能缺少 }、] 或引号' });
+    const abc = parseImportJson('abcdef')
+    expect(!abc.ok && abc.message.replace('JSON', '')).not.toMatch(/[A-Za-z]{4,}/);
   });
 });

@@ -44,6 +44,7 @@ import {
 } from '@shared/catalog/labels';
 import {
   FormFieldSchema,
+  LegalLimitSchema,
   LimitSchema,
   MaterialSchema,
   MatterSourceSchema,
@@ -85,7 +86,7 @@ describe('every field of the authoring format has its name', () => {
   });
 
   test.each([
-    ['time limits', LIMIT_FIELD_LABELS, LimitSchema],
+    ['time limits (the legal one can be 无)', LIMIT_FIELD_LABELS, LegalLimitSchema],
     ['legal basis', BASIS_FIELD_LABELS, source.basis],
     ['fees', FEE_FIELD_LABELS, source.fees],
     ['steps', STEP_FIELD_LABELS, source.steps],
@@ -139,7 +140,7 @@ describe('every value of every code has its name, and no name is of an unknown v
   test('the one-word tables: 受理层级 of the spreadsheet, 必要性 in residents’ words', () => {
     expect(sorted(Object.keys(ACCEPTED_AT_SHORT))).toEqual(sorted(valuesOf(source.acceptedAt)));
     expect(sorted(Object.keys(NECESSITY_PLAIN))).toEqual(sorted(valuesOf(MaterialSchema.shape.necessity)));
-    expect(new Set(Object.values(ACCEPTED_AT_SHORT)).size).toBe(4);
+    expect(new Set(Object.values(ACCEPTED_AT_SHORT)).size).toBe(5);
     expect(new Set(Object.values(NECESSITY_PLAIN)).size).toBe(3);
   });
 

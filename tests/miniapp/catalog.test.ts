@@ -11,6 +11,7 @@ import {
   COMMON_MATTER_NAMES,
   catalogListUrl,
   commonMatters,
+  areaCode,
   currentCounty,
   departmentsByCount,
   listFilterFromParams,
@@ -204,12 +205,34 @@ describe('办事地区', () => {
     { code: '410505101', name: '水冶镇' },
   ];
 
-  test('the stored choice wins, then the county of the resident’s address, else none', () => {
-    expect(currentCounty({ code: '410522', name: '安阳县' }, path)).toEqual({ code: '410522', name: '安阳县' });
-    expect(currentCounty(undefined, path)).toEqual({ code: '410505', name: '殷都区' });
+  test('the resident’s address (county and township) once set, a choice made under that address, else none', () => {
+    const home = { code: '410505', name: '殷都区', township: { code: '410505101', name: '水冶镇' } };
+    // A choice made before the address was set (or under another one) gives way to the address.
+    expect(currentCounty({ code: '410522', name: '安阳县' }, path)).toEqual(home);
+    expect(currentCounty({ code: '410522', name: '安阳县', profileCode: '410526001' }, path)).toEqual(home);
+    // A choice made under the current address stays, with its township when it lies in that county.
+    expect(currentCounty({ code: '410522', name: '安阳县', profileCode: '410505101' }, path)).toEqual({ code: '410522', name: '安阳县' });
+    const township = { code: '410522100', name: '某镇' };
+    expect(currentCounty({ code: '410522', name: '安阳县', township, profileCode: '410505101' }, path)).toEqual({ code: '410522', name: '安阳县', township });
+    expect(currentCounty({ code: '410522', name: '安阳县', township: { code: '410505101', name: '水冶镇' } }, null)).toEqual({ code: '410522', name: '安阳县' });
+    expect(currentCounty({ code: '410522', name: '安阳县' }, null)).toEqual({ code: '410522', name: '安阳县' });
+    expect(currentCounty(undefined, path)).toEqual(home);
     expect(currentCounty({ code: '4105', name: '安阳市' }, null)).toBeNull();
     expect(currentCounty('410505', [])).toBeNull();
     expect(currentCounty(undefined, undefined)).toBeNull();
+  });
+
+  test('a profile in a village places guides for that village while the 办事地区 is its own township', () => {
+    const villagePath = [...path, { code: '410505101201', name: '西街村' }];
+    const village = { code: '410505101201', name: '西街村' };
+    const home = currentCounty(undefined, villagePath);
+    expect(home).toEqual({ code: '410505', name: '殷都区', township: { code: '410505101', name: '水冶镇' }, village });
+    expect(areaCode(home)).toBe('410505101201');
+    // Another township chosen under the same address: that township, without the village.
+    const other = currentCounty({ code: '410505', name: '殷都区', township: { code: '410505102', name: '铜冶镇' }, profileCode: '410505101201' }, villagePath);
+    expect(other).toEqual({ code: '410505', name: '殷都区', township: { code: '410505102', name: '铜冶镇' } });
+    expect(areaCode(other)).toBe('410505102');
+    expect(areaCode({ code: '410505', name: '殷都区' })).toBe('410505');
   });
 
   test('the place of the chosen county, else the first one', () => {
@@ -221,6 +244,7 @@ describe('办事地区', () => {
       transit: '',
       hours: '',
       phone: '',
+      phoneEntered: false,
       supervisePhone: '',
     });
     const guide = { places: [place('410502', '文峰区'), place('410505', '殷都区')] };

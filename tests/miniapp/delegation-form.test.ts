@@ -7,6 +7,9 @@ jest.mock('@tarojs/taro', () => {
 
 import {
   canRecall,
+  canWithdrawRecall,
+  checkWithdrawReason,
+  recallBadge,
   checkDelegation,
   checkPreview,
   checkRecall,
@@ -86,16 +89,32 @@ describe('how a delegation reads', () => {
     expect(
       recallText({
         effectiveUntil: '2022-07-01',
-        recall: { documentNo: '安殷编〔2022〕11号', reason: '办件量小', at: '2022-07-01T00:00:00.000Z' },
+        recall: { documentNo: '安殷编〔2022〕11号', reason: '办件量小', at: '2022-07-01T00:00:00.000Z', pending: false },
       }),
     ).toBe('自 2022-07-01 起收回；文号 安殷编〔2022〕11号；原因：办件量小');
+    // A recall whose day has not come: still in force, and said so.
+    const later = { effectiveUntil: '2030-01-01', recall: { documentNo: '安殷编〔2029〕3号', reason: '办件量小', at: '2026-12-07T00:00:00.000Z', pending: true } };
+    expect(recallText(later)).toBe('将于 2030-01-01 收回；文号 安殷编〔2029〕3号；原因：办件量小');
+    expect(recallBadge(later)).toBe('将于 2030-01-01 收回');
+    expect(recallBadge({ ...later, recall: { ...later.recall, pending: false } })).toBe('已收回');
+    expect(recallBadge(delegation)).toBe('');
+  });
+
+  test('a recall still to come may be withdrawn by the county admin of the county, with a reason', () => {
+    const pending = { ...delegation, recall: { documentNo: 'x', reason: 'y', at: '', pending: true } };
+    expect(canWithdrawRecall(pending, ['410505'])).toBe(true);
+    expect(canWithdrawRecall(pending, ['410526'])).toBe(false);
+    expect(canWithdrawRecall({ ...pending, recall: { ...pending.recall, pending: false } }, ['410505'])).toBe(false);
+    expect(canWithdrawRecall(delegation, ['410505'])).toBe(false);
+    expect(checkWithdrawReason(' 错 ')).toBe('请写明撤回收回的原因');
+    expect(checkWithdrawReason('日期登记有误')).toBeNull();
   });
 
   test('only the county admin of the county may recall, and only once', () => {
     expect(canRecall(delegation, ['410505'])).toBe(true);
     expect(canRecall(delegation, ['410526'])).toBe(false);
     expect(canRecall(delegation, [])).toBe(false); // the city admin reads only
-    expect(canRecall({ ...delegation, recall: { documentNo: 'x', reason: 'y', at: '' } }, ['410505'])).toBe(false);
+    expect(canRecall({ ...delegation, recall: { documentNo: 'x', reason: 'y', at: '', pending: false } }, ['410505'])).toBe(false);
   });
 });
 

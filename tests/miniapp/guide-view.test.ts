@@ -100,10 +100,13 @@ const guide: Guide = {
   result: { type: '证照', name: '中华人民共和国残疾人证', delivery: ['窗口领取', '邮寄送达', '电子证照'] },
   faq: [{ q: '评定去哪家医院做？', a: '由省里指定。' }],
   aliases: ['办残疾证'],
+  placeLevel: 'county',
+  placeNote: '县级事项，在县（区）政务服务中心对应窗口办理',
   place: '殷都区政务服务中心 残联窗口',
   address: '殷都区钢城路',
   hours: '工作日 8:30—12:00',
   phone: '0372-3165101，12385',
+  phoneEntered: true,
   supervisePhone: '0372-12345',
   places: [],
   formSchema: { fields: [] },
@@ -120,6 +123,8 @@ describe('time limits', () => {
     expect(promiseText({ instant: true, promiseLimit: { value: 0, unit: '工作日' } })).toBe('即办件，当场办结');
     expect(legalText(guide.legalLimit)).toBe('10 个工作日');
     expect(legalText({ value: 0, unit: '工作日' })).toBe('即时办结');
+    // No law sets a limit: 无, never 即时办结.
+    expect(legalText({ value: 0, unit: '工作日', none: true, note: '法律、行政法规未设定办结时限' })).toBe('无（法律法规未设定）');
   });
 
   test('the short line of list rows (the list has no unit: 日)', () => {
@@ -136,8 +141,11 @@ describe('key facts', () => {
     expect(channelsText([3, 1, 2])).toBe('窗口办理、网上办理（电脑）、掌上办（手机）');
     expect(channelsText([1, 4])).toBe('窗口办理、快递办理');
     expect(channelsText([])).toBe('窗口办理');
-    expect(onlineDepthText(4)).toBe('全程网上办理（深度Ⅳ）');
-    expect(onlineDepthText(1)).toBe('网上可查看办事指南、下载表格（深度Ⅰ）');
+    // In words a resident acts on, never 深度Ⅲ.
+    expect(onlineDepthText(4)).toBe('可全程网办，不用到现场');
+    expect(onlineDepthText(3)).toBe('可网上提交申请，到现场一次');
+    expect(onlineDepthText(1)).toBe('网上可查看办事指南、下载表格，需到现场办理');
+    for (const depth of [1, 2, 3, 4]) expect(onlineDepthText(depth)).not.toMatch(/深度|[ⅠⅡⅢⅣ]/);
     expect(onlineDepthText(0)).toBe('不支持网上办理');
   });
 
@@ -155,6 +163,10 @@ describe('key facts', () => {
     expect(facts.map((f) => f.label)).toEqual(['承诺办结', '法定办结', '到现场次数', '是否收费', '办理形式', '网上办理', '通办范围']);
     expect(facts[0]).toMatchObject({ key: 'promise', value: '8 个工作日' });
     expect(facts[1]).toMatchObject({ key: 'legal', value: '10 个工作日', note: '残疾评定和公示时间不计入' });
+    // A note that only repeats the value is not shown twice (即时办结 / 即时办结).
+    const instant = keyFacts({ ...guide, instant: true, promiseLimit: { value: 0, unit: '工作日', note: '当场办结' }, legalLimit: { ...guide.legalLimit, value: 0, note: '即时办结' } })
+    expect(instant[0]).toMatchObject({ value: '即办件，当场办结', note: undefined });
+    expect(instant[1]).toMatchObject({ value: '即时办结', note: undefined });
     expect(facts.find((f) => f.key === 'fees')?.value).toBe('不收费');
   });
 
@@ -187,7 +199,7 @@ describe('materials', () => {
       necessityLabel: '必须',
       copies: '原件 1 份',
       form: '纸质或电子',
-      templates: ['有空白表格', '有填写样表'],
+      templates: [{ label: '有空白表格', kind: 'blank' }, { label: '有填写样表', kind: 'sample' }],
       note: '',
       acceptance: '真实有效',
     });

@@ -215,8 +215,12 @@ describe('what the server sends', () => {
   });
 
   test('family lists', () => {
-    const member = { id: 'f1', name: '李四', relation: '配偶', idNumber: '4105**********1234', createdAt: '2026-12-01T08:00:00+08:00' };
+    const member = {
+      id: 'f1', name: '李四', relation: '配偶', idNumber: '4105**********1234', createdAt: '2026-12-01T08:00:00+08:00',
+      status: 'active', bindMethod: 'confirmed', boundAt: '2026-12-02T08:00:00+08:00',
+    };
     expect(parseFamilyList([member])).toEqual([member]);
+    expect(() => parseFamilyList([{ ...member, status: 'verified' }])).toThrow('服务返回的数据格式不正确');
     expect(parseFamilyList([])).toEqual([]);
     expect(() => parseFamilyList({ items: [member] })).toThrow('服务返回的数据格式不正确');
     expect(() => parseFamilyList([{ ...member, id: 1 }])).toThrow('服务返回的数据格式不正确');

@@ -12,6 +12,7 @@ import {
   countsText,
   diffView,
   latestVersion,
+  publisherText,
   republishText,
   toggleCompare,
   versionTitle,
@@ -26,6 +27,8 @@ describe('versions', () => {
     expect(countsText({ matters: 376, handheld: 216, township: 249, village: 44 })).toBe('事项 376 · 掌上办 216 · 乡镇 249 · 村级 44');
     expect(republishText({ republishOf: 1 })).toBe('重新发布自第 1 版');
     expect(republishText({ republishOf: null })).toBe('');
+    expect(publisherText({ publisherName: '市级管理员（admin）', publishedBy: '6f1c…' })).toBe('发布人 市级管理员（admin）');
+    expect(publisherText({ publisherName: '系统初始化', publishedBy: 'seed' })).toBe('发布人 系统初始化');
   });
 
   test('any version but the one in force can be published again', () => {
@@ -58,9 +61,14 @@ describe('the diff', () => {
       added: [{ id: 'a', name: '残疾人证迁移' }],
       removed: [],
       changed: [
-        { id: 'b', name: '残疾人证新办', fields: ['promiseLimit', 'steps', 'promiseLimit'] },
-        { id: 'c', name: '残疾人证换领', fields: ['status'] },
-        { id: 'd', name: '残疾人证注销', fields: ['newField'] },
+        {
+          id: 'b',
+          name: '残疾人证新办',
+          fields: ['promiseLimit', 'steps', 'promiseLimit'],
+          changes: [{ field: 'promiseLimit', label: '承诺办结时限', before: '15 工作日', after: '10 工作日' }],
+        },
+        { id: 'c', name: '残疾人证换领', fields: ['status'], changes: [] },
+        { id: 'd', name: '残疾人证注销', fields: ['newField'], changes: [] },
       ],
     });
     expect(view.heading).toBe('第 1 版 → 第 2 版');
@@ -70,7 +78,8 @@ describe('the diff', () => {
       ['added', '新增事项'],
       ['changed', '修改事项'],
     ]);
-    expect(view.sections[0].items).toEqual([{ id: 'a', name: '残疾人证迁移', fields: '' }]);
+    expect(view.sections[0].items).toEqual([{ id: 'a', name: '残疾人证迁移', fields: '', changes: [] }]);
+    expect(view.sections[1].items[0].changes).toEqual([{ label: '承诺办结时限', before: '15 工作日', after: '10 工作日' }]);
     expect(view.sections[1].items.map((i) => i.fields)).toEqual(['承诺办结时限、办理流程', '事项状态', 'newField']);
   });
 

@@ -48,7 +48,9 @@ describe('the reference data of a start', () => {
     // A queue for every village station and township centre, and for every department in each county and the city.
     const departments = await t.db.prisma.department.count();
     expect(first.queues).toEqual({ queues: 3287 + 137 + (10 + 1) * departments });
-    expect(await loadReferenceData(ctx)).toEqual({ regions: 'unchanged', catalog: 'unchanged', queues: 'unchanged' });
+    // Every township's centre record and every village's station row (2,744 stations by the seeding rule).
+    expect(first.servicePlaces).toEqual({ centres: 137, stations: 2744, villages: 3287 });
+    expect(await loadReferenceData(ctx)).toEqual({ regions: 'unchanged', catalog: 'unchanged', queues: 'unchanged', servicePlaces: 'unchanged' });
     expect(await t.db.prisma.catalogVersion.count()).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import { decideQueue, type DelegationForRouting } from '../../src-server/routing
 
 const shuiye = '410505101'; // 殷都区 水冶镇
 const village = '410505101001';
-const base = { matter: { level: 4, departmentCode: 'mz' }, regionCode: shuiye, villageHasStation: true, at: '2024-06-01' };
+const base = { matter: { level: 4, departmentCode: 'mz' }, regionCode: shuiye, station: village as string | null, at: '2024-06-01' };
 const delegation = (over: Partial<DelegationForRouting> = {}): DelegationForRouting => ({
   id: 'd1', target: 'townships', townshipCodes: [shuiye], documentNo: '安殷编〔2021〕6号',
   effectiveFrom: new Date('2021-07-01'), effectiveUntil: null, takenUp: true, recallDocument: null, ...over,
@@ -47,7 +47,11 @@ describe('decideQueue', () => {
     });
     expect(decideQueue({ ...base, regionCode: village, delegations: [delegation({ target: 'villages' })] }).queue.kind).toBe('village');
     // Without a station the village-level matter goes up the chain.
-    expect(decideQueue({ ...base, matter: { level: 6, departmentCode: 'mz' }, regionCode: village, villageHasStation: false, delegations: [] }).queue.kind).toBe('county_department');
+    expect(decideQueue({ ...base, matter: { level: 6, departmentCode: 'mz' }, regionCode: village, station: null, delegations: [] }).queue.kind).toBe('county_department');
+    // A village without its own station: the station the county's list names for it.
+    const neighbour = '410505101002';
+    expect(decideQueue({ ...base, matter: { level: 6, departmentCode: 'mz' }, regionCode: neighbour, station: village, delegations: [] }).queue.id).toBe(`village:${village}`);
+    expect(decideQueue({ ...base, regionCode: neighbour, station: village, delegations: [delegation({ target: 'villages' })] }).queue.id).toBe(`village:${village}`);
   });
 
   it('sends city-level matters to the city department', () => {

@@ -11,6 +11,7 @@ import type { RouteDef } from '../../src-server/platform/http/route';
 import { seedRegions } from '../../src-server/places/seed-regions';
 import { seedCatalog } from '../../src-server/catalog/seed-catalog';
 import { seedQueues } from '../../src-server/queues/seed-queues';
+import { seedServicePlaces } from '../../src-server/service-places/seed-service-places';
 import { createServices, type Services } from '../../src-server/services';
 import type { Clock } from '../../src-server/platform/clock';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -54,6 +55,7 @@ export async function startTestApp(
   const config = testConfig(options.config);
   const services = createServices({ config, db, logger: createLogger(config.logLevel), clock: options.clock });
   if (options.seedRegions) await seedRegions(services.system('seed'));
+  if (options.seedRegions) await seedServicePlaces(services.system('seed'));
   if (options.seedCatalog) await seedCatalog(services.system('seed'));
   if (options.seedRegions && options.seedCatalog) await seedQueues(services.system('seed'));
   const app = createApp(services, options.routes?.(services));

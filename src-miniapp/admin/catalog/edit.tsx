@@ -13,6 +13,8 @@ import { GUIDE_SECTIONS } from '../../view-models/draftEditor/fields'
 import { addItem, moveItem, pathKey, removeItem, setAt, type Content } from '../../view-models/draftEditor/paths'
 import { JSON_CONTROL, localProblems, messagesByControl, saveFailure, summaryLine, type EditorProblem } from '../../view-models/draftEditor/problems'
 import { contentToJson, parseContentJson } from '../../view-models/draftEditor/values'
+import { useDepartments } from '../../hooks/useCatalog'
+import { useLeaveGuard } from '../components/useLeaveGuard'
 import { useApi } from '../../hooks/useApi'
 import { usePageParams } from '../../hooks/usePageParams'
 import { useScrollTarget } from '../../hooks/useScrollTarget'
@@ -88,7 +90,10 @@ function DraftEditor({ initial }: { initial: Draft }) {
     }
   }
 
-  const dirty = content !== saved.content || status !== saved.status
+  const dirty = content !== saved.content || status !== saved.status || jsonText !== null
+  useLeaveGuard(dirty, '这个事项有未保存的修改，离开后修改将丢失。确定离开吗？')
+  const departments = useDepartments()
+  const departmentName = departments.data?.find((d) => d.code === saved.departmentCode)?.name
 
   const showProblems = (found: EditorProblem[]) => {
     setProblems(found)
@@ -143,11 +148,12 @@ function DraftEditor({ initial }: { initial: Draft }) {
     <View className='draft-editor'>
       <View className='card admin-card editor-head'>
         <View className='draft-main'>
-          <Text className='draft-name editor-title'>{saved.name}</Text>
+          {/* The matter's name, never its key or code (an imported draft may not have one yet). */}
+          <Text className='draft-name editor-title'>{saved.name.trim() || '（未命名事项）'}</Text>
           <Text className={`badge draft-status status-${saved.status}`}>{saved.status}</Text>
         </View>
         <Text className='draft-code'>
-          {saved.code} · 标识 {saved.key} · 部门 {saved.departmentCode} · 最后修改 {chinaDateTime(saved.updatedAt)}
+          {saved.code} · 标识 {saved.key} · {departmentName ?? '部门'} · 最后修改 {chinaDateTime(saved.updatedAt)}
         </Text>
         {saved.missing.length > 0 ? <Text className='draft-missing'>{missingText(saved.missing)}（补全后才能发布）</Text> : null}
         <ErrorSummary className='editor-error-summary' items={summary} onSelect={goTo} />

@@ -102,7 +102,7 @@ function CatalogAdmin() {
         {drafts.data && drafts.data.items.length > 0 ? (
           <View className='draft-list'>
             {drafts.data.items.map((d) => (
-              <DraftRow key={d.id} draft={d} department={shortNames.get(d.departmentCode) ?? d.departmentCode} />
+              <DraftRow key={d.id} draft={d} department={shortNames.get(d.departmentCode) ?? d.departmentName} />
             ))}
           </View>
         ) : null}

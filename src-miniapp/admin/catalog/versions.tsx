@@ -15,12 +15,15 @@ import {
   countsText,
   diffView,
   latestVersion,
+  publisherText,
   republishText,
   toggleCompare,
   versionTitle,
   type DiffView
 } from '../../view-models/versionDiff'
 import { diffVersions, listVersions, republishVersion } from '../../services/adminApi'
+import { draftEditUrl } from '../../adminNavigation'
+import { openMatter, openPage } from '../../navigation'
 import type { CatalogVersion } from '@shared/contracts/catalog-admin'
 import { toApiError } from '../../services/errors'
 import type { StaffUser } from '../../services/types'
@@ -79,7 +82,7 @@ function Versions({ user }: { user: StaffUser }) {
           </ActionButton>
         </View>
         {diffError ? <Text className='form-message'>{diffError}</Text> : null}
-        {diff ? <DiffPanel diff={diff} /> : null}
+        {diff ? <DiffPanel diff={diff} editable={user.role === 'city_admin'} /> : null}
       </View>
 
       {notice ? <Text className='form-success republish-notice'>{notice}</Text> : null}
@@ -154,7 +157,7 @@ function VersionRow({ version, current, checked, onCheck, canRepublish: allowed,
       </View>
       <Text className='version-note'>{version.note}</Text>
       <Text className='version-meta'>
-        {chinaDateTime(version.publishedAt)} · 发布人 {version.publishedBy} · {countsText(version.counts)}
+        {chinaDateTime(version.publishedAt)} · {publisherText(version)} · {countsText(version.counts)}
       </Text>
       {allowed && !open ? (
         <LinkButton className='republish-button' onClick={() => setOpen(true)}>
@@ -175,7 +178,8 @@ function VersionRow({ version, current, checked, onCheck, canRepublish: allowed,
   )
 }
 
-function DiffPanel({ diff }: { diff: DiffView }) {
+/** `editable`: the city catalog office opens a matter in the editor; a county admin reads its guide. */
+function DiffPanel({ diff, editable }: { diff: DiffView; editable: boolean }) {
   return (
     <View className='diff-panel'>
       <Text className='diff-heading'>{diff.heading}</Text>
@@ -188,8 +192,17 @@ function DiffPanel({ diff }: { diff: DiffView }) {
           </Text>
           {section.items.map((item) => (
             <View key={item.id} className='diff-item'>
-              <Text className='diff-name'>{item.name}</Text>
+              <Text className='diff-name' onClick={() => (editable ? openPage(draftEditUrl(item.id)) : openMatter(item))}>
+                {item.name} ›
+              </Text>
               {item.fields ? <Text className='diff-fields'>修改了：{item.fields}</Text> : null}
+              {item.changes.map((c) => (
+                <View key={c.label} className='diff-change'>
+                  <Text className='diff-change-label'>{c.label}</Text>
+                  <Text className='diff-before'>原：{c.before}</Text>
+                  <Text className='diff-after'>新：{c.after}</Text>
+                </View>
+              ))}
             </View>
           ))}
         </View>

@@ -15,7 +15,7 @@ import type { MatterSummary, StaffUser } from '../../services/types'
 import ActionButton from '../../ui/ActionButton'
 import { Chips, Field } from '../../ui/controls'
 import Pager from '../../ui/Pager'
-import { canRecall } from '../../view-models/delegationForm'
+import { canRecall, canWithdrawRecall } from '../../view-models/delegationForm'
 import { CITY_CODE } from '../../view-models/regionChoice'
 import { adminPage } from '../components/AdminGate'
 import { ADMIN_FRAMES } from '../frames'
@@ -142,9 +142,11 @@ function Delegations({ user }: { user: StaffUser }) {
                   matterName={matterById.get(d.matterId)?.name ?? (matters.loading ? '…' : '（已不在目录中的事项）')}
                   townshipNames={townshipNames}
                   recallable={canRecall(d, ownCounties)}
-                  onRecalled={(next) => {
+                  withdrawable={canWithdrawRecall(d, ownCounties)}
+                  onChanged={(next, change) => {
                     setUpdated((u) => ({ ...u, [next.id]: next }))
-                    void Taro.showToast({ title: '已收回', icon: 'success' })
+                    const title = change === 'withdrawn' ? '已撤回收回' : next.recall?.pending ? '已登记收回' : '已收回'
+                    void Taro.showToast({ title, icon: 'success' })
                   }}
                 />
               )

@@ -22,9 +22,10 @@ import {
 import { useApi } from '../../hooks/useApi'
 import { useForm, useLiveChecks } from '../../hooks/useForm'
 import { useSession } from '../../hooks/useSession'
-import { addFamilyMember, listFamily, removeFamilyMember } from '../../services/api'
+import { addFamilyMember, answerFamilyRequest, listFamily, listFamilyRequests, removeFamilyMember } from '../../services/api'
+import { familyBindMethodLabels } from '@shared/identity/family-binding'
 import { toApiError } from '../../services/errors'
-import type { FamilyMember } from '../../services/types'
+import type { FamilyMember, FamilyRequest } from '../../services/types'
 import './index.css'
 
 /** 家庭成员（亲情代办）: the bound family members, adding one (at most 5) and removing one. */
@@ -32,6 +33,7 @@ export default function FamilyPage() {
   const current = useSession()
   const token = current?.token ?? ''
   const family = useApi(token ? ['family', token] : null, listFamily)
+  const requests = useApi(token && current?.user?.kind !== 'staff' ? ['familyRequests', token] : null, listFamilyRequests)
   const [adding, setAdding] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
 
@@ -71,6 +73,15 @@ export default function FamilyPage() {
           </Text>
         </View>
         {message ? <Text className='form-message'>{message}</Text> : null}
+        {requests.data?.length ? (
+          <FamilyRequests
+            items={requests.data}
+            onAnswered={(msg) => {
+              setMessage(msg)
+              requests.reload()
+            }}
+          />
+        ) : null}
         {members.length === 0 ? <Text className='region-empty family-empty'>还没有绑定家庭成员</Text> : null}
         <View className='family-list'>
           {members.map((member) => (
@@ -85,6 +96,11 @@ export default function FamilyPage() {
                   解除绑定
                 </Text>
               </View>
+              <Text className={`family-status family-status-${member.status}`}>
+                {member.status === 'active' && member.bindMethod
+                  ? `已生效 · ${familyBindMethodLabels[member.bindMethod]}`
+                  : '待对方确认：请对方登录后在「家庭成员」中同意，或到村（社区）便民服务站当面确认'}
+              </Text>
             </View>
           ))}
         </View>
@@ -141,7 +157,7 @@ function AddMemberForm({ onAdded, onCancel }: { onAdded: (member: FamilyMember) 
   const submit = () =>
     form.submit(validateFamilyMember(values), async () => {
       const member = await addFamilyMember(normalizeFamilyMember(values))
-      void Taro.showToast({ title: '已添加', icon: 'success' })
+      void Taro.showToast({ title: member.status === 'active' ? '已添加' : '已发出绑定申请', icon: member.status === 'active' ? 'success' : 'none' })
       onAdded(member)
     })
 
@@ -180,6 +196,38 @@ function AddMemberForm({ onAdded, onCancel }: { onAdded: (member: FamilyMember) 
           保存
         </ActionButton>
       </View>
+    </View>
+  )
+}
+
+/** Others asking to bind this resident (matched by the ID number of their profile): 同意 or 拒绝. */
+function FamilyRequests({ items, onAnswered }: { items: FamilyRequest[]; onAnswered: (message: string) => void }) {
+  const answer = async (item: FamilyRequest, accept: boolean) => {
+    try {
+      await answerFamilyRequest(item.id, accept)
+      onAnswered(accept ? `已同意${item.requesterName}的绑定，对方可以为您代办业务` : `已拒绝${item.requesterName}的绑定`)
+    } catch (err) {
+      onAnswered(toApiError(err).message)
+    }
+  }
+  return (
+    <View className='family-list family-requests'>
+      <Text className='section-title'>等待您确认的绑定</Text>
+      {items.map((item) => (
+        <View key={item.id} className='family-item family-request'>
+          <Text className='family-request-text'>
+            {item.requesterName}申请将您绑定为其「{item.relation}」，同意后对方可以为您代办业务
+          </Text>
+          <View className='form-actions'>
+            <ActionButton className='secondary-button decline-button' onClick={() => void answer(item, false)}>
+              拒绝
+            </ActionButton>
+            <ActionButton className='primary-button accept-button' onClick={() => void answer(item, true)}>
+              同意
+            </ActionButton>
+          </View>
+        </View>
+      ))}
     </View>
   )
 }

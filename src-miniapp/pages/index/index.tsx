@@ -29,6 +29,9 @@ const FIRST_DEPARTMENTS = 8
 export default function IndexPage() {
   const regions = useRegions(CITY_CODE)
   const [county, setCounty] = useCounty()
+  const townships = useRegions(county?.code ?? '')
+  // The first option keeps the whole county; any other makes that township the 办事地区.
+  const townshipOptions = county ? [{ code: county.code, name: '全县（区）' }, ...(townships.data ?? [])] : []
 
   // Choosing a county in the list below also makes it the 办事地区.
   const selectRegion = (region: Region) => {
@@ -47,6 +50,15 @@ export default function IndexPage() {
           value={county}
           onChange={setCounty}
         />
+        {county ? (
+          <CountyPicker
+            className='home-township'
+            label='乡镇街道'
+            counties={townshipOptions}
+            value={county.township ?? townshipOptions[0]}
+            onChange={(t) => setCounty(t.code === county.code ? { code: county.code, name: county.name } : { ...county, township: t })}
+          />
+        ) : null}
         <View className='search-box home-search' hoverClass='link-hover' onClick={() => openPage(SEARCH_PAGE)}>
           <View className='search-icon' />
           <Text className='search-placeholder home-search-text'>搜索事项，如：残疾证丢了、低保、dibao</Text>

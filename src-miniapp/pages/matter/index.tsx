@@ -26,7 +26,8 @@ import { usePageParams } from '../../hooks/usePageParams'
 import { applyUrl, openCasePage } from '../../caseNavigation'
 import { filingScope } from '../../view-models/filing'
 import { goToMe, openAssistant, openPage } from '../../navigation'
-import { placeFor, type County } from '../../services/catalog'
+import { areaCode, placeFor, type County } from '../../services/catalog'
+import { openFormFile } from '../../services/formFiles'
 import type { Guide } from '../../services/types'
 import './index.css'
 
@@ -38,7 +39,7 @@ import './index.css'
 export default function MatterPage() {
   const { id, name: placeholder } = usePageParams('id', 'name')
   const [county, setCounty] = useCounty()
-  const guide = useGuide(id, county?.code)
+  const guide = useGuide(id, areaCode(county))
 
   return (
     <View className='page matter-page'>
@@ -199,7 +200,7 @@ function Materials({ guide }: { guide: Guide }) {
         <View key={group.title || 'all'} className='material-group'>
           {group.title ? <Text className='material-group-title'>{group.title}</Text> : null}
           {group.materials.map((material) => (
-            <MaterialItem key={material.id} material={material} number={++number} />
+            <MaterialItem key={material.id} material={material} number={++number} guide={guide} />
           ))}
         </View>
       ))}
@@ -207,7 +208,7 @@ function Materials({ guide }: { guide: Guide }) {
   )
 }
 
-function MaterialItem({ material, number }: { material: MaterialView; number: number }) {
+function MaterialItem({ material, number, guide }: { material: MaterialView; number: number; guide: Guide }) {
   const facts = [material.copies, material.form, material.source].filter(Boolean).join(' · ')
   return (
     <View className='material-item'>
@@ -221,8 +222,12 @@ function MaterialItem({ material, number }: { material: MaterialView; number: nu
       {material.templates.length > 0 ? (
         <View className='material-templates'>
           {material.templates.map((t) => (
-            <Text key={t} className='tag tag-template'>
-              {t}
+            <Text
+              key={t.kind}
+              className='tag tag-template form-link'
+              onClick={() => openFormFile(guide.id, material.id, t.kind, guide.version).catch((e: Error) => Taro.showToast({ title: e.message || '表格打开失败，请稍后再试', icon: 'none' }))}
+            >
+              {t.label} ›
             </Text>
           ))}
         </View>
@@ -256,10 +261,12 @@ function Place({ guide, county, onCounty, switching }: GuideBodyProps) {
         />
         {switching ? <Text className='place-switching'>正在切换县区…</Text> : null}
         {guide.place ? <InfoRow label='办理地点' value={guide.place} className='guide-place' /> : null}
+        {guide.placeNote ? <Text className='place-note guide-place-note'>{guide.placeNote}</Text> : null}
         {guide.address ? <InfoRow label='详细地址' value={guide.address} className='guide-address' /> : null}
         {guide.hours ? <InfoRow label='办公时间' value={guide.hours} className='guide-hours' /> : null}
-        {place?.transit ? <InfoRow label='交通指引' value={place.transit} className='guide-transit' /> : null}
-        {phoneNumbers(guide.phone).map((phone) => (
+        {place?.transit && guide.placeLevel === 'county' ? <InfoRow label='交通指引' value={place.transit} className='guide-transit' /> : null}
+        {/* Until a county admin enters the number, the phone is the 12345 hotline: say so, not 咨询电话. */}
+        {phoneNumbers(guide.phone, guide.phoneEntered ? undefined : ['政务服务便民热线', '服务热线']).map((phone) => (
           <PhoneLine key={phone.text} phone={phone} className='guide-phone' />
         ))}
         {phoneNumbers(guide.supervisePhone, ['监督投诉电话']).map((phone) => (

@@ -77,7 +77,8 @@ function ResidentView({ user }: { user: ResidentUser }) {
         <View className='card identity-card'>
           <View className='identity-head'>
             <Text className='identity-name'>{profile.name}</Text>
-            <Text className='badge verified-badge'>已实名</Text>
+            {/* Filled in and checked for form only: nobody has verified the person, so it does not say 已实名. */}
+            <Text className='badge verified-badge'>信息已填写</Text>
           </View>
           <InfoRow label='身份证号' value={profile.idNumber || '未填写'} className='identity-id' />
           <InfoRow label='手机号' value={profile.phone || '未填写'} className='identity-phone' />

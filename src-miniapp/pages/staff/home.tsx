@@ -80,6 +80,7 @@ function ScopeRow({ scope }: { scope: Scope }) {
 const ADMIN_LINKS: { page: keyof typeof ADMIN_PAGES; label: string; cityOnly?: true }[] = [
   { page: 'catalog', label: '事项目录管理', cityOnly: true },
   { page: 'delegations', label: '权责清单' },
+  { page: 'places', label: '便民服务中心与咨询电话' },
   { page: 'stats', label: '统计分析' },
   { page: 'search', label: '搜索未命中' },
   { page: 'notifications', label: '消息投递' }

@@ -8,6 +8,7 @@ import { STAFF_HOME_PAGE } from '../../navigation'
 import { useAction } from '../../hooks/useForm'
 import { loginStaff } from '../../services/session'
 import PageHeader from '../../components/PageHeader'
+import DemoAccounts from './DemoAccounts'
 
 type Field = 'username' | 'password'
 
@@ -68,6 +69,13 @@ export default function StaffLoginPage() {
           登录
         </ActionButton>
       </View>
+      <DemoAccounts
+        onPick={(name, demoPassword) => {
+          setUsername(name)
+          if (demoPassword) setPassword(demoPassword)
+          setErrors({})
+        }}
+      />
     </View>
   )
 }

@@ -53,7 +53,9 @@ function limit(key: 'legalLimit' | 'promiseLimit', inputClass?: string): GroupFi
     fields: [
       { kind: 'number', key: 'value', label: LIMIT_FIELD_LABELS.value, inputClass },
       { kind: 'choice', key: 'unit', label: LIMIT_FIELD_LABELS.unit, options: LIMIT_UNITS },
-      { kind: 'text', key: 'note', label: LIMIT_FIELD_LABELS.note, optional: true, multiline: true, maxlength: 200 }
+      { kind: 'text', key: 'note', label: LIMIT_FIELD_LABELS.note, optional: true, multiline: true, maxlength: 200 },
+      // Only the legal limit can be 无 (no law sets one).
+      ...(key === 'legalLimit' ? [{ kind: 'flags' as const, flags: [{ key: 'none', label: LIMIT_FIELD_LABELS.none }] }] : [])
     ]
   }
 }
@@ -147,7 +149,7 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
         blank: () => ({ law: '', article: '', excerpt: '' }),
         item: [
           { kind: 'text', key: 'law', label: BASIS_FIELD_LABELS.law, maxlength: 80 },
-          { kind: 'text', key: 'article', label: BASIS_FIELD_LABELS.article, hint: '如 第九条', maxlength: 20 },
+          { kind: 'text', key: 'article', label: BASIS_FIELD_LABELS.article, hint: '如 第九条；不确定时不填，不要猜', optional: true, maxlength: 20 },
           { kind: 'text', key: 'excerpt', label: BASIS_FIELD_LABELS.excerpt, multiline: true, maxlength: 400 }
         ]
       }

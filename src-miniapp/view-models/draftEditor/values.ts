@@ -1,3 +1,5 @@
+import { jsonErrorText } from '@shared/validation/json-error'
+
 /**
  * How the draft editor's controls read and write values of the guide: text boxes hold text, so numbers and
  * optional fields are converted on the way in and out. Unit-tested in tests/miniapp/draft-editor.test.ts.
@@ -51,7 +53,7 @@ export function parseContentJson(text: string): JsonParse {
   try {
     value = JSON.parse(text)
   } catch (err) {
-    return { ok: false, message: `JSON 格式有误：${err instanceof Error ? err.message : String(err)}` }
+    return { ok: false, message: jsonErrorText(text, err) }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, message: 'JSON 应为一个对象（{…}），即整份办事指南' }

@@ -105,3 +105,17 @@ export async function staffLogin(page: Page, username: string): Promise<void> {
   await page.locator('.staff-home').waitFor();
   await waitUntilPageInPlace(page, 'staff-home-page');
 }
+
+/** Opens 我的 and logs in with the demo login; resolves once the resident's part of the page shows. */
+export async function demoLogin(page: Page): Promise<void> {
+  await page.goto('/pages/me/index');
+  await page.locator('.me-page .login-button').tap();
+  await page.locator('.me-page .identity-prompt, .me-page .identity-card').first().waitFor();
+}
+
+/** The Authorization header of the signed-in user, from the app's storage (for API calls in a test). */
+export async function bearer(page: Page): Promise<Record<string, string>> {
+  const token = await taroStorageValue(page, 'token');
+  if (typeof token !== 'string' || !token) throw new Error('no token in storage');
+  return { Authorization: `Bearer ${token}` };
+}

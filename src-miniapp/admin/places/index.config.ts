@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '便民服务中心与咨询电话'
+})
