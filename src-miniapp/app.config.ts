@@ -26,7 +26,7 @@ export default defineAppConfig({
     },
     {
       root: 'workbench',
-      pages: ['index', 'queue', 'case', 'tickets', 'ticket', 'follow-ups', 'follow-up']
+      pages: ['index', 'queue', 'case', 'tickets', 'ticket', 'follow-ups', 'follow-up', 'family']
     },
     {
       root: 'search',

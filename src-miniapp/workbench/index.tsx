@@ -17,6 +17,9 @@ import { FEEDBACK_ADMIN_PAGE, openFollowUps } from './followUpLinks'
 import { useFollowUps } from '../hooks/useFeedback'
 import './workbench.css'
 
+/** Where a station clerk confirms, in person, a family binding someone asked for (亲情代办). */
+const FAMILY_BINDINGS_PAGE = '/workbench/family'
+
 /**
  * 办件工作台: 咨询工单 (questions handed over by the assistant) with the number waiting, then the queues of my scope
  * with their counts and overdue flags; open one, or claim its next case.
@@ -37,6 +40,14 @@ export default function WorkbenchPage() {
               <View className='card feedback-admin-link-card'>
                 <View className='menu-item feedback-admin-link' hoverClass='menu-item-hover' onClick={() => openCasePage(FEEDBACK_ADMIN_PAGE)}>
                   <Text className='menu-text'>好差评申诉与投诉建议</Text>
+                  <Text className='menu-arrow'>›</Text>
+                </View>
+              </View>
+            ) : null}
+            {user.role === 'clerk' && user.scope.some((s) => s.kind === 'village' || s.kind === 'township') ? (
+              <View className='card family-bindings-link-card'>
+                <View className='menu-item family-bindings-link' hoverClass='menu-item-hover' onClick={() => openCasePage(FAMILY_BINDINGS_PAGE)}>
+                  <Text className='menu-text'>亲情代办绑定确认</Text>
                   <Text className='menu-arrow'>›</Text>
                 </View>
               </View>

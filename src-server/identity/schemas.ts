@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { ConsentSchema } from '../../src-shared/contracts/applications';
-import { IdNumberSchema } from '../../src-shared/contracts/identity';
 
 export { AddFamilyMemberBody, DevLoginBody, StaffLoginBody, UpdateProfileBody, WechatLoginBody } from '../../src-shared/contracts/identity';
 
@@ -17,15 +15,4 @@ export const RevealBody = z
   .strict();
 export const RevealResultSchema = z.object({ field: z.enum(['idNumber', 'phone']), value: z.string() });
 
-/** A station clerk confirms a pending family binding in person: the person's ID number and how they consented. */
-export const StationFamilyLookupBody = z.object({ idNumber: IdNumberSchema }).strict();
-export const StationFamilyConfirmBody = z.object({ idNumber: IdNumberSchema, consent: ConsentSchema }).strict();
-export const StationFamilyBindingSchema = z.object({
-  id: z.string(),
-  requesterName: z.string(),
-  requesterIdNumber: z.string().describe('发起绑定的居民的证件号（脱敏）'),
-  memberName: z.string(),
-  relation: z.string(),
-  status: z.enum(['pending', 'active']),
-  createdAt: z.string(),
-});
+export { StationFamilyBindingSchema, StationFamilyConfirmBody, StationFamilyLookupBody } from '../../src-shared/contracts/identity';

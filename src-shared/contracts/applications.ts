@@ -1,9 +1,9 @@
 // Contracts of applications (办件), uploads and the clerk's queues, shared by server and mini-program.
 import { z } from 'zod';
 import { caseStatuses, clerkActions, specialProcedures } from '../applications/state-machine';
-import { IdNumberSchema, PersonNameSchema, PhoneSchema } from './identity';
+import { ConsentSchema, IdNumberSchema, PersonNameSchema, PhoneSchema } from './identity';
 import { pageOf } from './catalog-admin';
-import { CONSENT_NOTE_MAX, CONSENT_NOTE_MIN, consentMethodLabels, consentMethods } from '../applications/consent';
+import { consentMethodLabels } from '../applications/consent';
 
 const uuid = (what: string) => z.string().uuid({ error: `${what}不正确` });
 const note = (max: number, what = '说明') => z.string().trim().max(max, { error: `${what}最多 ${max} 个字` });
@@ -39,11 +39,7 @@ export const MaterialFilesSchema = z.object({
   uploadIds: z.array(uuid('文件编号'), { error: '请上传材料文件' }).min(1, { error: '请至少上传一个文件' }).max(10, { error: '每项材料最多 10 个文件' }),
 });
 
-/** How the applicant consented when a station clerk files for them (代办): recorded with the case. */
-export const ConsentSchema = z.object({
-  method: z.enum(consentMethods, { error: '请选择本人同意的方式' }),
-  note: required(CONSENT_NOTE_MAX, '同意情况说明', CONSENT_NOTE_MIN),
-});
+export { ConsentSchema };
 export { consentMethodLabels };
 
 export const OnBehalfSchema = z.discriminatedUnion(

@@ -13,6 +13,7 @@ import {
   phonePattern,
 } from '../identity/personal-numbers';
 import { familyBindMethods, familyStatuses } from '../identity/family-binding';
+import { CONSENT_NOTE_MAX, CONSENT_NOTE_MIN, consentMethods } from '../applications/consent';
 
 export { MAX_FAMILY_MEMBERS };
 
@@ -137,3 +138,27 @@ export const DemoAccountSchema = z.object({
 export const DemoAccountListSchema = z.object({ password: z.string().nullable(), accounts: z.array(DemoAccountSchema) });
 export const DemoAccountQuery = z.object({ county: z.string().regex(/^\d{6}$/, { error: '县区代码应为 6 位数字' }).optional() });
 export type DemoAccountList = z.infer<typeof DemoAccountListSchema>;
+
+/** How a person present at a station consented (代办 filed for them, a family binding confirmed): recorded with it. */
+export const ConsentSchema = z.object({
+  method: z.enum(consentMethods, { error: '请选择本人同意的方式' }),
+  note: z
+    .string({ error: '请填写同意情况说明' })
+    .trim()
+    .min(CONSENT_NOTE_MIN, { error: `同意情况说明至少 ${CONSENT_NOTE_MIN} 个字` })
+    .max(CONSENT_NOTE_MAX, { error: `同意情况说明最多 ${CONSENT_NOTE_MAX} 个字` }),
+});
+
+/** A station clerk confirms a pending family binding in person: the person's ID number and how they consented. */
+export const StationFamilyLookupBody = z.object({ idNumber: IdNumberSchema }).strict();
+export const StationFamilyConfirmBody = z.object({ idNumber: IdNumberSchema, consent: ConsentSchema }).strict();
+export const StationFamilyBindingSchema = z.object({
+  id: z.string(),
+  requesterName: z.string(),
+  requesterIdNumber: z.string().describe('发起绑定的居民的证件号（脱敏）'),
+  memberName: z.string(),
+  relation: z.string(),
+  status: z.enum(['pending', 'active']),
+  createdAt: z.string(),
+});
+export type StationFamilyBinding = z.infer<typeof StationFamilyBindingSchema>;

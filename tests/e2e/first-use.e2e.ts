@@ -5,7 +5,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { idCheckChar } from '@shared/identity/personal-numbers';
 import { snapshot, useBrowserSession } from './support/session';
-import { bearer, demoLogin, pickOption, waitUntilPageInPlace } from './support/taro-h5';
+import { bearer, demoLogin, pickOption, staffLogin, waitUntilPageInPlace } from './support/taro-h5';
 
 const { currentPage, expectProblems, unexpectedProblems } = useBrowserSession();
 
@@ -259,6 +259,52 @@ describe('family binding (亲情代办)', () => {
     await page.goto('/pages/family/index');
     await item.waitFor();
     expect((await item.locator('.family-status').innerText()).trim()).toBe('已生效 · 本人在自己的账号中确认');
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  test('a station clerk confirms a binding in person, with the consent recorded', async () => {
+    const page = currentPage();
+    const sonId = idNumber('19900101', 321);
+    const motherId = idNumber('19650101', 322);
+    await page.goto('/pages/me/index');
+    await page.evaluate(() => localStorage.clear());
+    await demoLogin(page);
+    await saveProfile(page, '李明', sonId, '410502001');
+    const added = await page.request.post('/api/me/family', { headers: await bearer(page), data: { name: '张秀英', idNumber: motherId, relation: '父母' } });
+    expect(added.status()).toBe(201);
+    const residentStorage = await page.evaluate(() => JSON.stringify(localStorage));
+
+    // The mother comes to the township centre with her ID card; the clerk finds the request by her number.
+    await page.evaluate(() => localStorage.clear());
+    await staffLogin(page, 'clerk-410502001');
+    await page.locator('.staff-home .workbench-link').tap();
+    await page.locator('.workbench-page .family-bindings-link').tap();
+    await page.locator('.family-bindings-page .family-lookup').waitFor();
+    await waitUntilPageInPlace(page, 'family-bindings-page');
+    await page.locator('.family-bindings-page .input-idNumber input').fill(motherId);
+    await page.locator('.family-bindings-page .lookup-button').tap();
+    const binding = page.locator('.family-bindings-page .family-binding');
+    await binding.waitFor();
+    expect((await binding.locator('.family-binding-text').innerText()).trim()).toMatch(/^李明（4105\*+\d{4}）申请将张秀英绑定为其「父母」$/);
+    expect((await binding.locator('.family-binding-status').innerText()).trim()).toBe('待确认');
+    // Without the consent nothing is confirmed.
+    await binding.locator('.confirm-binding-button').tap();
+    await binding.locator('.field-error', { hasText: '请选择本人同意的方式' }).waitFor();
+    await binding.locator('.consent-options .chip', { hasText: '本人签字' }).tap();
+    await binding.locator('.input-consentNote textarea').fill('签字的同意书留存本中心');
+    await binding.locator('.confirm-binding-button').tap();
+    await binding.locator('.family-binding-status', { hasText: '已生效' }).waitFor();
+    await snapshot(page, 'station-confirmed');
+
+    // The resident sees the binding in effect and how it was made.
+    await page.evaluate((saved) => {
+      localStorage.clear();
+      for (const [k, v] of Object.entries(JSON.parse(saved) as Record<string, string>)) localStorage.setItem(k, v);
+    }, residentStorage);
+    await page.goto('/pages/family/index');
+    const item = page.locator('.family-page .family-item', { hasText: '张秀英' });
+    await item.waitFor();
+    expect((await item.locator('.family-status').innerText()).trim()).toBe('已生效 · 在便民服务站当面确认');
     expect(unexpectedProblems()).toEqual([]);
   });
 });
