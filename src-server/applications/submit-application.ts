@@ -107,52 +107,50 @@ async function fileNewCase(ctx: UseCaseContext, { applicant, key, requestHash, b
   const answers = form.data!;
   const nameOf = new Map(wanted.map((w) => [w.id, w.name]));
 
-  {
-    // The case, its materials, its first timeline row and the audit record in ONE statement (atomic, one round
-    // trip): the 办件编号's sequence number is drawn inside it and put where the token stands.
-    const id = randomUUID();
-    const receiptNo = statementToken('receipt');
-    const receipt: Substitution = { from: Prisma.sql`receipt`, values: { [receiptNo]: Prisma.sql`receipt.no` } };
-    const now = ctx.clock.now();
-    const application = {
-      id, receiptNo, idempotencyScope: applicant.idempotencyScope, idempotencyKey: key, requestHash,
-      matterId: matter.matterId, catalogVersion: version, matterName: matter.name, departmentCode: matter.departmentCode, situationId,
-      ownerResidentId: applicant.ownerResidentId, filedAs: applicant.filedAs, filedByResidentId: applicant.filedByResidentId,
-      filedByStaffId: applicant.filedByStaffId, familyMemberId: applicant.familyMemberId, consent: applicant.consent ?? undefined,
-      ...sealApplicant(ctx, applicant),
-      regionCode: regionCode!, countyCode: regionCode!.slice(0, 6),
-      formEnc: ctx.pii.encrypt('application.form', JSON.stringify(answers)),
-      formMasked: maskFormAnswers(m.form, answers, { id: maskIdNumber, phone: maskPhone }),
-      status: 'submitted', queueId: route.queue.id, routeReasonCode: route.reasonCode, routeReason: route.reason,
-      delegationId: route.delegationId, delegationDocument: 'documentNo' in decision.reason ? decision.reason.documentNo : null,
-      submittedAt: now, submittedDate, acceptDue: new Date(`${acceptanceDue(calendar, today)}T00:00:00Z`),
-      promiseDays: clockRow.promiseDays, instant: clockRow.instant,
-      ...clockColumns(calendar, clockRow, [], today),
-      createdAt: now, updatedAt: now,
-    };
-    const materials = [...given].flatMap(([materialId, ids]) =>
-      ids.map((uploadId) => ({ id: randomUUID(), applicationId: id, materialId, materialName: nameOf.get(materialId)!, uploadId, round: 0, createdAt: now })));
-    const filedBy = applicant.filedAs === 'station' ? undefined : applicant.filedAs === 'family' ? '申请人家属（亲情代办）' : '申请人';
-    const event = caseEventRow(ctx, id, { action: 'submit', from: null, to: 'submitted', note: `已提交，办件编号 ${receiptNo}，将由${route.queue.name}办理`, internalNote: `分派依据：${route.reason}`, details: { queueId: route.queue.id, reasonCode: route.reasonCode } }, filedBy);
-    const record = auditRow(ctx, { action: 'application.submit', subjectType: 'application', subjectId: id, details: { receiptNo, queueId: route.queue.id, filedAs: applicant.filedAs } });
-    const [{ no }] = await ctx.db.$queryRaw<{ no: string }[]>`
-      WITH receipt AS (SELECT ${`${regionCode!.slice(0, 6)}-${today.replaceAll('-', '')}-`}::text || lpad(nextval('application_receipt_seq')::text, 6, '0') AS no),
-      app AS (${insertRowsSql('application', [application], receipt)}),
-      ${materials.length ? Prisma.sql`material AS (${insertRowsSql('application_material', materials)}),` : Prisma.empty}
-      event AS (${insertRowsSql('application_event', [event], receipt)}),
-      audit AS (${insertRowsSql('audit_event', [record], receipt)})
-      SELECT no FROM receipt`;
-    // The answer is the case as written, not read back: everything is in hand, and the columns left to their
-    // defaults are the ones a new case starts with (tests compare it with GET /api/applications/:id).
-    const written: CaseRecord = {
-      ...application, receiptNo: no, status: 'submitted', consent: application.consent ?? null,
-      formMasked: application.formMasked as CaseRecord['formMasked'],
-      claimedBy: null, claimedAt: null, revision: 0, acceptanceNo: null, acceptedAt: null, clockStartDate: null, deemedAccepted: false,
-      correction: null, endedAt: null, outcome: null,
-      materials,
-      events: [{ ...event, id: BigInt(0), requestId: event.requestId ?? null, note: event.note!.replaceAll(receiptNo, no), details: event.details as CaseRecord['events'][number]['details'] }],
-      pauses: [],
-    };
-    return presentApplication(ctx, written, { uploads });
-  }
+  // The case, its materials, its first timeline row and the audit record in ONE statement (atomic, one round
+  // trip): the 办件编号's sequence number is drawn inside it and put where the token stands.
+  const id = randomUUID();
+  const receiptNo = statementToken('receipt');
+  const receipt: Substitution = { from: Prisma.sql`receipt`, values: { [receiptNo]: Prisma.sql`receipt.no` } };
+  const now = ctx.clock.now();
+  const application = {
+    id, receiptNo, idempotencyScope: applicant.idempotencyScope, idempotencyKey: key, requestHash,
+    matterId: matter.matterId, catalogVersion: version, matterName: matter.name, departmentCode: matter.departmentCode, situationId,
+    ownerResidentId: applicant.ownerResidentId, filedAs: applicant.filedAs, filedByResidentId: applicant.filedByResidentId,
+    filedByStaffId: applicant.filedByStaffId, familyMemberId: applicant.familyMemberId, consent: applicant.consent ?? undefined,
+    ...sealApplicant(ctx, applicant),
+    regionCode: regionCode!, countyCode: regionCode!.slice(0, 6),
+    formEnc: ctx.pii.encrypt('application.form', JSON.stringify(answers)),
+    formMasked: maskFormAnswers(m.form, answers, { id: maskIdNumber, phone: maskPhone }),
+    status: 'submitted', queueId: route.queue.id, routeReasonCode: route.reasonCode, routeReason: route.reason,
+    delegationId: route.delegationId, delegationDocument: 'documentNo' in decision.reason ? decision.reason.documentNo : null,
+    submittedAt: now, submittedDate, acceptDue: new Date(`${acceptanceDue(calendar, today)}T00:00:00Z`),
+    promiseDays: clockRow.promiseDays, instant: clockRow.instant,
+    ...clockColumns(calendar, clockRow, [], today),
+    createdAt: now, updatedAt: now,
+  };
+  const materials = [...given].flatMap(([materialId, ids]) =>
+    ids.map((uploadId) => ({ id: randomUUID(), applicationId: id, materialId, materialName: nameOf.get(materialId)!, uploadId, round: 0, createdAt: now })));
+  const filedBy = applicant.filedAs === 'station' ? undefined : applicant.filedAs === 'family' ? '申请人家属（亲情代办）' : '申请人';
+  const event = caseEventRow(ctx, id, { action: 'submit', from: null, to: 'submitted', note: `已提交，办件编号 ${receiptNo}，将由${route.queue.name}办理`, internalNote: `分派依据：${route.reason}`, details: { queueId: route.queue.id, reasonCode: route.reasonCode } }, filedBy);
+  const record = auditRow(ctx, { action: 'application.submit', subjectType: 'application', subjectId: id, details: { receiptNo, queueId: route.queue.id, filedAs: applicant.filedAs } });
+  const [{ no }] = await ctx.db.$queryRaw<{ no: string }[]>`
+    WITH receipt AS (SELECT ${`${regionCode!.slice(0, 6)}-${today.replaceAll('-', '')}-`}::text || lpad(nextval('application_receipt_seq')::text, 6, '0') AS no),
+    app AS (${insertRowsSql('application', [application], receipt)}),
+    ${materials.length ? Prisma.sql`material AS (${insertRowsSql('application_material', materials)}),` : Prisma.empty}
+    event AS (${insertRowsSql('application_event', [event], receipt)}),
+    audit AS (${insertRowsSql('audit_event', [record], receipt)})
+    SELECT no FROM receipt`;
+  // The answer is the case as written, not read back: everything is in hand, and the columns left to their
+  // defaults are the ones a new case starts with (tests compare it with GET /api/applications/:id).
+  const written: CaseRecord = {
+    ...application, receiptNo: no, status: 'submitted', consent: application.consent ?? null,
+    formMasked: application.formMasked as CaseRecord['formMasked'],
+    claimedBy: null, claimedAt: null, revision: 0, acceptanceNo: null, acceptedAt: null, clockStartDate: null, deemedAccepted: false,
+    correction: null, endedAt: null, outcome: null,
+    materials,
+    events: [{ ...event, id: BigInt(0), requestId: event.requestId ?? null, note: event.note!.replaceAll(receiptNo, no), details: event.details as CaseRecord['events'][number]['details'] }],
+    pauses: [],
+  };
+  return presentApplication(ctx, written, { uploads });
 }

@@ -6,7 +6,7 @@
 // The tests of the first describe build on each other (version 2 is published by the first).
 import type { Page } from 'playwright-core';
 import { snapshot, useBrowserSession } from './support/session';
-import { staffLogin, taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
+import { allPages, staffLogin, taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
 
 const { currentPage, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession({
   // The admin pages are used mostly on a desktop browser.
@@ -333,18 +333,8 @@ describe('H5 admin: a county’s delegation list', () => {
     // A delegation to 水冶镇 alone, taken up and in force, of a matter with a single name.
     const headers = await bearer(page);
     type Row = { id: string; matterId: string; townshipCodes: 'ALL' | string[]; takenUp: boolean; recall: unknown; effectiveUntil: string | null };
-    const rows: Row[] = [];
-    for (let p = 1; p < 20; p++) {
-      const res = (await (await page.request.get(`/api/admin/delegations?page=${p}&pageSize=200`, { headers })).json()) as { items: Row[]; total: number };
-      rows.push(...res.items);
-      if (rows.length >= res.total || res.items.length === 0) break;
-    }
-    const matters: { id: string; name: string }[] = [];
-    for (let p = 1; p < 20; p++) {
-      const res = (await (await page.request.get(`/api/matters?page=${p}&pageSize=100`)).json()) as { items: { id: string; name: string }[]; total: number };
-      matters.push(...res.items);
-      if (matters.length >= res.total || res.items.length === 0) break;
-    }
+    const rows = await allPages<Row>(page, '/api/admin/delegations', 200, headers);
+    const matters = await allPages<{ id: string; name: string }>(page, '/api/matters', 100);
     const nameOf = new Map(matters.map((m) => [m.id, m.name]));
     const target = rows.find(
       (d) =>

@@ -5,7 +5,7 @@
 // import errors in plain Chinese at the row a person counts.
 import type { Page } from 'playwright-core';
 import { snapshot, useBrowserSession } from './support/session';
-import { modalButton, staffLogin, taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
+import { allPages, modalButton, staffLogin, taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
 
 const { currentPage, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession();
 
@@ -70,18 +70,8 @@ test('a recall dated later reads 将于 … 收回, not 已收回, and the count
   await staffLogin(page, 'county-410505');
   const headers = await bearer(page);
   type Row = { id: string; matterId: string; townshipCodes: 'ALL' | string[]; takenUp: boolean; recall: unknown };
-  const rows: Row[] = [];
-  for (let p = 1; p < 20; p++) {
-    const res = (await (await page.request.get(`/api/admin/delegations?page=${p}&pageSize=200`, { headers })).json()) as { items: Row[]; total: number };
-    rows.push(...res.items);
-    if (rows.length >= res.total || res.items.length === 0) break;
-  }
-  const matters: { id: string; name: string }[] = [];
-  for (let p = 1; p < 20; p++) {
-    const res = (await (await page.request.get(`/api/matters?page=${p}&pageSize=100`)).json()) as { items: { id: string; name: string }[]; total: number };
-    matters.push(...res.items);
-    if (matters.length >= res.total || res.items.length === 0) break;
-  }
+  const rows = await allPages<Row>(page, '/api/admin/delegations', 200, headers);
+  const matters = await allPages<{ id: string; name: string }>(page, '/api/matters', 100);
   const nameOf = new Map(matters.map((m) => [m.id, m.name]));
   const target = rows.find(
     (d) => Array.isArray(d.townshipCodes) && d.townshipCodes.length === 1 && d.townshipCodes[0] === '410505101' && d.takenUp && d.recall === null &&

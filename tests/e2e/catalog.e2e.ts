@@ -4,7 +4,7 @@
 // the county of the guide, 「立即办理」 logged out and logged in (the apply wizard), and a guide that does not exist.
 import type { Locator, Page } from 'playwright-core';
 import { snapshot, useBrowserSession } from './support/session';
-import { pickOption, waitUntilPageInPlace } from './support/taro-h5';
+import { allPages, pickOption, waitUntilPageInPlace } from './support/taro-h5';
 
 const { currentPage, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession();
 
@@ -19,15 +19,7 @@ interface Summary {
 
 /** Every published matter, as the API lists them. */
 async function allMatters(page: Page): Promise<Summary[]> {
-  const items: Summary[] = [];
-  for (let p = 1; ; p++) {
-    const body = (await (await page.request.get(`/api/matters?pageSize=100&page=${p}`)).json()) as {
-      items: Summary[];
-      total: number;
-    };
-    items.push(...body.items);
-    if (items.length >= body.total || body.items.length === 0) return items;
-  }
+  return allPages<Summary>(page, '/api/matters', 100);
 }
 
 async function matterNamed(page: Page, name: string): Promise<Summary> {

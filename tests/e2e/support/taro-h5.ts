@@ -119,3 +119,14 @@ export async function bearer(page: Page): Promise<Record<string, string>> {
   if (typeof token !== 'string' || !token) throw new Error('no token in storage');
   return { Authorization: `Bearer ${token}` };
 }
+
+/** Every item of a paged list route (`?page=&pageSize=`, answering `{ items, total }`), page after page. */
+export async function allPages<T>(page: Page, path: string, pageSize: number, headers?: Record<string, string>): Promise<T[]> {
+  const items: T[] = [];
+  for (let p = 1; ; p++) {
+    const res = await page.request.get(`${path}${path.includes('?') ? '&' : '?'}page=${p}&pageSize=${pageSize}`, { headers });
+    const body = (await res.json()) as { items: T[]; total: number };
+    items.push(...body.items);
+    if (items.length >= body.total || body.items.length === 0) return items;
+  }
+}
