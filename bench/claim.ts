@@ -1,12 +1,12 @@
 // Benchmark of the claim race on PostgreSQL: 20 clerks of one township centre claim 2,000 waiting cases at
 // once through `POST /api/queues/:id/claim` (each answer is the whole case). Prints claims/s and p50/p95/p99,
 // then proves from the database that every case was claimed exactly once, and in the same run the ceiling: the
-// same claims through `pg` directly, with the ratio. Usage: npm run bench:claim [-- cases]
+// same claims through `pg` directly (prepared statements, as the server's own), with the ratio. Usage: npm run bench:claim [-- cases]
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { parseKeyRing, PiiCipher } from '../src-server/identity/pii';
-import { ms, percentile } from './support';
-import { benchDatabase, startSeededServer, watchRss } from './postgres';
+import { httpClient, ms, percentile } from './support';
+import { benchDatabase, startSeededServer, watchCpu, watchRss } from './postgres';
 
 const CLERKS = 20;
 
@@ -52,6 +52,8 @@ async function main() {
     }
 
     const rss = watchRss(server.child.pid!);
+    const cpu = watchCpu(server.child.pid!);
+    const client = httpClient(server.url, CLERKS);
     const claimed: string[][] = Array.from({ length: CLERKS }, () => []);
     let done = 0;
     const latencies: number[] = [];
@@ -60,10 +62,10 @@ async function main() {
       tokens.map(async (token, clerk) => {
         for (;;) {
           const t0 = performance.now();
-          const res = await fetch(`${server.url}/api/queues/${queueId}/claim`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+          const res = await client.request('POST', `/api/queues/${queueId}/claim`, { Authorization: `Bearer ${token}` });
           if (res.status === 204) return;
-          if (res.status !== 200) throw new Error(`claim answered ${res.status}: ${await res.text()}`);
-          claimed[clerk].push(((await res.json()) as { id: string }).id);
+          if (res.status !== 200) throw new Error(`claim answered ${res.status}: ${res.body}`);
+          claimed[clerk].push((JSON.parse(res.body) as { id: string }).id);
           latencies.push(performance.now() - t0);
           done++;
         }
@@ -71,6 +73,8 @@ async function main() {
     );
     const elapsed = performance.now() - started;
     const peakRss = rss.stop();
+    const cores = cpu.stop();
+    client.close();
     latencies.sort((a, b) => a - b);
     const all = claimed.flat();
     const { rows: [check] } = await pool.query<{ unclaimed: string; events: string }>(
@@ -84,6 +88,7 @@ async function main() {
     const [clerkId] = (await pool.query<{ id: string }>(`SELECT id FROM staff_account WHERE username = 'bench-clerk-0'`)).rows.map((r) => r.id);
     const direct = new pg.Pool({ connectionString: database.url, max: CLERKS });
     let ceilingClaims = 0;
+    const ceilingCpu = watchCpu(server.child.pid!);
     const ceilingStarted = performance.now();
     const ceilingLatencies: number[] = [];
     await Promise.all(
@@ -93,26 +98,23 @@ async function main() {
           const client = await direct.connect();
           try {
             await client.query('BEGIN');
-            const { rows: [taken] } = await client.query<{ id: string; status: string }>(
-              `UPDATE application SET claimed_by = $1, claimed_at = now(), revision = revision + 1, updated_at = now()
+            const { rows: [taken] } = await client.query<{ id: string; status: string }>({ name: 'ceiling-1', text: `UPDATE application SET claimed_by = $1, claimed_at = now(), revision = revision + 1, updated_at = now()
                WHERE id = (SELECT id FROM application WHERE queue_id = $2 AND claimed_by IS NULL AND status IN ('submitted', 'accepted', 'special')
                            ORDER BY due_date ASC NULLS LAST, submitted_at ASC LIMIT 1 FOR UPDATE SKIP LOCKED)
-               RETURNING id, status`,
-              [clerkId, ceilingQueue],
-            );
+               RETURNING id, status`, values: [clerkId, ceilingQueue] });
             if (!taken) {
               await client.query('COMMIT');
               return;
             }
-            await client.query(`INSERT INTO application_event (application_id, at, actor_kind, actor_id, actor_name, action, from_status, to_status) VALUES ($1, now(), 'staff', $2, '窗口 0', 'claim', $3, $3)`, [taken.id, clerkId, taken.status]);
+            await client.query({ name: 'ceiling-2', text: `INSERT INTO application_event (application_id, at, actor_kind, actor_id, actor_name, action, from_status, to_status) VALUES ($1, now(), 'staff', $2, '窗口 0', 'claim', $3, $3)`, values: [taken.id, clerkId, taken.status] });
             for (const action of ['application.claim', 'application.pii_view']) {
-              await client.query(`INSERT INTO audit_event (actor_kind, actor_id, action, subject_type, subject_id, at) VALUES ('staff', $1, $2, 'application', $3, now())`, [clerkId, action, taken.id]);
+              await client.query({ name: 'ceiling-3', text: `INSERT INTO audit_event (actor_kind, actor_id, action, subject_type, subject_id, at) VALUES ('staff', $1, $2, 'application', $3, now())`, values: [clerkId, action, taken.id] });
             }
             await client.query('COMMIT');
-            await client.query('SELECT * FROM application WHERE id = $1', [taken.id]);
-            await client.query('SELECT * FROM application_material WHERE application_id = $1', [taken.id]);
-            await client.query('SELECT * FROM application_event WHERE application_id = $1 ORDER BY id', [taken.id]);
-            await client.query('SELECT * FROM application_pause WHERE application_id = $1', [taken.id]);
+            await client.query({ name: 'ceiling-4', text: 'SELECT * FROM application WHERE id = $1', values: [taken.id] });
+            await client.query({ name: 'ceiling-5', text: 'SELECT * FROM application_material WHERE application_id = $1', values: [taken.id] });
+            await client.query({ name: 'ceiling-6', text: 'SELECT * FROM application_event WHERE application_id = $1 ORDER BY id', values: [taken.id] });
+            await client.query({ name: 'ceiling-7', text: 'SELECT * FROM application_pause WHERE application_id = $1', values: [taken.id] });
             ceilingClaims++;
             ceilingLatencies.push(performance.now() - t0);
           } finally {
@@ -121,6 +123,7 @@ async function main() {
         }
       }),
     );
+    const ceilingCores = ceilingCpu.stop();
     await direct.end();
     const ceilingRate = ceilingClaims / ((performance.now() - ceilingStarted) / 1000);
     const rate = done / (elapsed / 1000);
@@ -128,8 +131,10 @@ async function main() {
 
     console.log(`PostgreSQL; ${CLERKS} clerks claiming ${total} cases of one queue at once`);
     console.log(`claims:  ${rate.toFixed(0)} claims/s, p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+    console.log(`         ${cores}`);
     console.log(`exactly once: ${once ? 'yes' : 'NO'} — ${all.length} answers, ${new Set(all).size} distinct cases, ${check.unclaimed} unclaimed, ${check.events} claim entries in the timelines`);
     console.log(`ceiling: ${ceilingRate.toFixed(0)} claims/s of the same transaction and reads through pg directly, p99 ${ms(percentile(ceilingLatencies, 99))}`);
+    console.log(`         ${ceilingCores}`);
     console.log(`ratio:   ${((rate / ceilingRate) * 100).toFixed(1)} % of the ceiling`);
     if (!once) process.exitCode = 1;
   } finally {

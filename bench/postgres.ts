@@ -39,6 +39,49 @@ export function watchRss(pid: number) {
   return { stop: () => (clearInterval(timer), peak) };
 }
 
+/** CPU seconds (user + system) of a process, from /proc (Linux); 0 once it has ended. */
+function cpuSeconds(pid: number): number {
+  const { readFileSync } = require('node:fs') as typeof import('node:fs');
+  try {
+    // Fields after the command name: state is 3rd, utime 14th and stime 15th of the whole line.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+function postgresPids(): number[] {
+  const { readdirSync, readFileSync } = require('node:fs') as typeof import('node:fs');
+  return readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Where the machine's cores went during a measured stretch: CPU seconds of the server, of PostgreSQL (all its
+ * processes, backends that ended within the stretch excepted) and of this load generator, per wall second.
+ */
+export function watchCpu(serverPid: number) {
+  const pgBefore = new Map(postgresPids().map((pid) => [pid, cpuSeconds(pid)]));
+  const server0 = cpuSeconds(serverPid);
+  const self0 = process.cpuUsage();
+  const t0 = performance.now();
+  return {
+    stop() {
+      const wall = (performance.now() - t0) / 1000;
+      const pg = postgresPids().reduce((sum, pid) => sum + cpuSeconds(pid) - (pgBefore.get(pid) ?? 0), 0);
+      const self = process.cpuUsage(self0);
+      const cores = (s: number) => (s / wall).toFixed(2);
+      return `cores in use: server ${cores(cpuSeconds(serverPid) - server0)}, PostgreSQL ${cores(pg)}, load generator ${cores((self.user + self.system) / 1e6)} (of 2)`;
+    },
+  };
+}
+
 /** Runs `work` `total` times over `concurrency` workers; returns each duration (ms) and the elapsed time. */
 export async function runLoad(total: number, concurrency: number, work: (i: number, worker: number) => Promise<void>) {
   const latencies: number[] = [];

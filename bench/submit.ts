@@ -1,14 +1,14 @@
 // Benchmark of submissions on PostgreSQL: 50 residents, each with their own token, submit at once with
 // distinct Idempotency-Keys. Prints submissions/s and p50/p95/p99, the server's peak memory, and in the same run
 // the machine's ceiling: the same inserts (case, materials, timeline row, audit row, in one transaction)
-// through `pg` directly by 50 clients, with the ratio. Usage: npm run bench:submit [-- total]
+// through `pg` directly by 50 clients (prepared statements, as the server's own), with the ratio. Usage: npm run bench:submit [-- total]
 import { createHash, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { idCheckChar } from '../src-shared/identity/personal-numbers';
 import type { MatterSource } from '../src-shared/contracts/catalog-source';
 import { materialsFor } from '../src-server/applications/matter-requirements';
-import { ms, percentile } from './support';
-import { benchDatabase, startSeededServer, runLoad, watchRss } from './postgres';
+import { httpClient, ms, percentile } from './support';
+import { benchDatabase, startSeededServer, runLoad, watchCpu, watchRss } from './postgres';
 
 const RESIDENTS = 50;
 const idNumber = (n: number) => {
@@ -59,48 +59,56 @@ async function main() {
       }),
     );
 
+    const client = httpClient(server.url, RESIDENTS);
     const submit = async (worker: number, key: string) => {
-      const res = await fetch(`${server.url}/api/applications`, { method: 'POST', headers: { ...residents[worker].headers, 'Idempotency-Key': key }, body: residents[worker].body });
-      const body = await res.arrayBuffer();
-      if (res.status !== 201) throw new Error(`submit answered ${res.status}: ${new TextDecoder().decode(body)}`);
+      const res = await client.request('POST', '/api/applications', { ...residents[worker].headers, 'Idempotency-Key': key }, residents[worker].body);
+      if (res.status !== 201) throw new Error(`submit answered ${res.status}: ${res.body}`);
     };
     await runLoad(RESIDENTS * 2, RESIDENTS, (i, worker) => submit(worker, `warmup-${i}-${randomUUID()}`));
     const rss = watchRss(server.child.pid!);
+    const cpu = watchCpu(server.child.pid!);
     const load = await runLoad(total, RESIDENTS, (i, worker) => submit(worker, `bench-${i}-${randomUUID()}`));
     const peakRss = rss.stop();
+    const cores = cpu.stop();
+    client.close();
     const { rows: [{ count }] } = await pool.query<{ count: string }>(`SELECT count(*) FROM application WHERE idempotency_key LIKE 'bench-%'`);
     if (Number(count) !== total) throw new Error(`expected ${total} cases, found ${count}`);
 
     // The ceiling: the same rows through pg directly, one transaction per submission, 50 clients.
+    const ceilingCpu = watchCpu(server.child.pid!);
     const ceiling = await runLoad(total, RESIDENTS, async (i) => {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const { rows: [{ seq }] } = await client.query<{ seq: string }>(`SELECT nextval('application_receipt_seq') AS seq`);
-        const { rows: [app] } = await client.query<{ id: string }>(
-          `INSERT INTO application (id, receipt_no, idempotency_scope, idempotency_key, request_hash, matter_id, catalog_version, matter_name, department_code,
+        const { rows: [{ seq }] } = await client.query<{ seq: string }>({ name: 'ceiling-seq', text: `SELECT nextval('application_receipt_seq') AS seq` });
+        const { rows: [app] } = await client.query<{ id: string }>({
+          name: 'ceiling-application',
+          text: `INSERT INTO application (id, receipt_no, idempotency_scope, idempotency_key, request_hash, matter_id, catalog_version, matter_name, department_code,
              filed_as, applicant_name, applicant_id_enc, applicant_id_hash, applicant_id_masked, region_code, county_code, form_enc, form_masked, queue_id,
              route_reason_code, route_reason, submitted_at, submitted_date, accept_due, promise_days, instant, due_date, warn_date, updated_at)
            VALUES (gen_random_uuid(), $1, 'ceiling', $2, 'h', $3, 1, '基准', 'mz', 'self', '王建国', 'enc', 'hash', '4105**********1234', $4, '410526', 'enc', '{}', $5,
              'delegated', '依据滑编〔2021〕15号', now(), current_date, current_date + 7, 20, false, current_date + 7, current_date + 5, now()) RETURNING id`,
-          [`410526-C-${seq}`, `ceiling-${i}`, matter.matter_id, township.code, `township:${township.code}`],
-        );
+          values: [`410526-C-${seq}`, `ceiling-${i}`, matter.matter_id, township.code, `township:${township.code}`],
+        });
         for (const w of wanted) {
-          await client.query(`INSERT INTO application_material (id, application_id, material_id, material_name, upload_id) VALUES (gen_random_uuid(), $1, $2, $3, gen_random_uuid())`, [app.id, w.id, w.name]);
+          await client.query({ name: 'ceiling-material', text: `INSERT INTO application_material (id, application_id, material_id, material_name, upload_id) VALUES (gen_random_uuid(), $1, $2, $3, gen_random_uuid())`, values: [app.id, w.id, w.name] });
         }
-        await client.query(`INSERT INTO application_event (application_id, at, actor_kind, actor_name, action, to_status, note) VALUES ($1, now(), 'resident', '申请人', 'submit', 'submitted', '已提交')`, [app.id]);
-        await client.query(`INSERT INTO audit_event (actor_kind, action, subject_type, subject_id, at) VALUES ('resident', 'application.submit', 'application', $1, now())`, [app.id]);
+        await client.query({ name: 'ceiling-event', text: `INSERT INTO application_event (application_id, at, actor_kind, actor_name, action, to_status, note) VALUES ($1, now(), 'resident', '申请人', 'submit', 'submitted', '已提交')`, values: [app.id] });
+        await client.query({ name: 'ceiling-audit', text: `INSERT INTO audit_event (actor_kind, action, subject_type, subject_id, at) VALUES ('resident', 'application.submit', 'application', $1, now())`, values: [app.id] });
         await client.query('COMMIT');
       } finally {
         client.release();
       }
     });
 
+    const ceilingCores = ceilingCpu.stop();
     const rate = (l: { elapsedMs: number }) => total / (l.elapsedMs / 1000);
     const p = (l: { latencies: number[] }, q: number) => ms(percentile(l.latencies, q));
     console.log(`PostgreSQL; ${RESIDENTS} residents at once, ${total} submissions (${wanted.length} materials each), distinct keys`);
     console.log(`server:  ${rate(load).toFixed(0)} submissions/s, p50 ${p(load, 50)}, p95 ${p(load, 95)}, p99 ${p(load, 99)}; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+    console.log(`         ${cores}`);
     console.log(`ceiling: ${rate(ceiling).toFixed(0)} transactions/s of the same inserts through pg directly, p99 ${p(ceiling, 99)}`);
+    console.log(`         ${ceilingCores}`);
     console.log(`ratio:   ${((rate(load) / rate(ceiling)) * 100).toFixed(1)} % of the ceiling`);
   } finally {
     await pool.end();

@@ -1,6 +1,7 @@
 // Shared by the benchmarks: start the real server (embedded database in a fresh folder, or DATABASE_URL) on a
 // free loopback port, wait until ready, stop it afterwards.
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -66,3 +67,28 @@ export async function startServer(env: Record<string, string> = {}, dataDir?: st
 
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 export const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/**
+ * A lean HTTP client for the measured requests: node:http over kept-alive connections. The load generator shares
+ * the machine with the server and PostgreSQL, so it should take as little of it as it can (fetch costs about
+ * three times as much CPU per request here).
+ */
+export function httpClient(baseUrl: string, connections: number) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const { hostname, port } = new URL(baseUrl);
+  return {
+    request(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string }> {
+      return new Promise((resolve, reject) => {
+        const req = http.request({ agent, hostname, port, method, path, headers: body === undefined ? headers : { ...headers, 'Content-Length': String(Buffer.byteLength(body)) } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', reject);
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    },
+    close: () => agent.destroy(),
+  };
+}

@@ -42,7 +42,7 @@ export function createServices(parts: { config: Config; db: Database; logger: Lo
   const { config, db, logger, clock = systemClock } = parts;
   const pii = loadPiiCipher(config);
   const memo = new ReadCache();
-  const deps = { prisma: db.prisma, clock, logger, pii, config, memo };
+  const deps = { prisma: db.prisma, sql: db.sql, clock, logger, pii, config, memo };
   const published = new PublishedCatalog(db.prisma, logger);
   const search = new SearchService(db.prisma, published, clock, logger);
   return {

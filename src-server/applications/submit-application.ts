@@ -12,7 +12,8 @@ import { publishedMatter } from '../catalog/published-matters';
 import { auditRow } from '../platform/audit';
 import { insertRowsSql, statementToken, type Substitution } from '../platform/db/insert-rows';
 import { Errors, issuesToDetails, type ErrorDetail } from '../platform/errors';
-import type { UseCaseContext } from '../platform/use-case';
+import { sqlRows, type UseCaseContext } from '../platform/use-case';
+import { uploadsOwnedBy } from '../uploads/owned-uploads';
 import { describeRoute, routeFor } from '../routing/preview-route';
 import { resolveApplicant, sealApplicant, type Applicant } from './applicant';
 import { caseEventRow } from './case-events';
@@ -86,9 +87,7 @@ async function fileNewCase(ctx: UseCaseContext, { applicant, key, requestHash, b
     if (w.necessity === 'required' && !given.has(w.id)) details.push({ field: `materials.${w.id}`, message: `请上传：${w.name}` });
   }
   const uploadIds = [...given.values()].flat();
-  const uploads = uploadIds.length
-    ? await ctx.db.upload.findMany({ where: { id: { in: uploadIds }, ownerKind: applicant.uploader.kind, ownerId: applicant.uploader.id } })
-    : [];
+  const uploads = uploadIds.length ? await uploadsOwnedBy(ctx, applicant.uploader, uploadIds) : [];
   if (uploads.length !== uploadIds.length) details.push({ field: 'materials', message: '有文件找不到或不是您上传的，请重新上传' });
 
   const regionCode = body.regionCode ?? applicant.regionCode;
@@ -134,13 +133,13 @@ async function fileNewCase(ctx: UseCaseContext, { applicant, key, requestHash, b
   const filedBy = applicant.filedAs === 'station' ? undefined : applicant.filedAs === 'family' ? '申请人家属（亲情代办）' : '申请人';
   const event = caseEventRow(ctx, id, { action: 'submit', from: null, to: 'submitted', note: `已提交，办件编号 ${receiptNo}，将由${route.queue.name}办理`, internalNote: `分派依据：${route.reason}`, details: { queueId: route.queue.id, reasonCode: route.reasonCode } }, filedBy);
   const record = auditRow(ctx, { action: 'application.submit', subjectType: 'application', subjectId: id, details: { receiptNo, queueId: route.queue.id, filedAs: applicant.filedAs } });
-  const [{ no }] = await ctx.db.$queryRaw<{ no: string }[]>`
+  const [{ no }] = await sqlRows<{ no: string }>(ctx, Prisma.sql`
     WITH receipt AS (SELECT ${`${regionCode!.slice(0, 6)}-${today.replaceAll('-', '')}-`}::text || lpad(nextval('application_receipt_seq')::text, 6, '0') AS no),
     app AS (${insertRowsSql('application', [application], receipt)}),
     ${materials.length ? Prisma.sql`material AS (${insertRowsSql('application_material', materials)}),` : Prisma.empty}
     event AS (${insertRowsSql('application_event', [event], receipt)}),
     audit AS (${insertRowsSql('audit_event', [record], receipt)})
-    SELECT no FROM receipt`;
+    SELECT no FROM receipt`, { prepared: true });
   // The answer is the case as written, not read back: everything is in hand, and the columns left to their
   // defaults are the ones a new case starts with (tests compare it with GET /api/applications/:id).
   const written: CaseRecord = {

@@ -12,6 +12,7 @@ import { regionTable } from '../places/regions-memory';
 import { delegationInForce } from '../routing/decide-queue';
 import { queueName } from '../queues/queue-names';
 import { departmentPhones, stationServing, townshipCentreOf, villageStationOf } from '../service-places/contacts-memory';
+import { delegationsOf } from '../delegations/delegations-of';
 
 let counties: CountiesFile | undefined;
 
@@ -47,7 +48,7 @@ async function localPlace(ctx: UseCaseContext, matterId: string, m: MatterSource
   const township = table.byCode.get(regionCode.slice(0, 9));
   if (!table.byCode.has(regionCode) || township?.level !== 'township') throw Errors.notFound('没有找到这个地区，请重新选择乡镇（街道）或村（社区）');
   const county = regionCode.slice(0, 6);
-  const delegations = await ctx.memo.brief(`delegations:${county}:${matterId}`, () => ctx.db.delegation.findMany({ where: { countyCode: county, matterId } }));
+  const delegations = await ctx.memo.brief(`delegations:${county}:${matterId}`, () => delegationsOf(ctx, county, matterId));
   const delegation = delegationInForce(delegations, township.code, ctx.clock.today());
   const station = regionCode.length === 12 ? await stationServing(ctx, regionCode) : null;
   const level = placeLevelFor({ matter: m, regionCode, delegation, station });

@@ -12,7 +12,7 @@ async function resolveActor(services: Services, ctx: Context): Promise<Actor | u
   const header = ctx.get('Authorization');
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) return undefined;
-  const token = await findLiveToken({ db: db.prisma, clock: services.clock }, match[1]);
+  const token = await findLiveToken({ db: db.prisma, sql: db.sql, clock: services.clock }, match[1]);
   if (!token) return undefined;
   if (token.residentId) return { kind: 'resident', residentId: token.residentId, tokenId: token.id, account: token.resident ?? undefined };
   const staff = token.staff;

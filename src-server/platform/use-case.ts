@@ -6,6 +6,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { Actor, Caller, ResidentActor, StaffActor } from '../identity/actor';
 import type { PiiCipher } from '../identity/pii';
 import type { Clock } from './clock';
+import type { DirectSql } from './db/direct-sql';
 import type { Config } from './config';
 import { Errors } from './errors';
 import type { Logger } from './logger';
@@ -14,6 +15,7 @@ import type { ReadCache } from './read-cache';
 /** What a use case may use: the services it was built from, and the request's caller. */
 export interface UseCaseServices {
   prisma: PrismaClient;
+  sql: DirectSql;
   clock: Clock;
   logger: Logger;
   pii: PiiCipher;
@@ -24,6 +26,8 @@ export interface UseCaseServices {
 export interface UseCaseContext {
   /** The database client; inside `inTransaction`, the transaction. */
   db: PrismaClient | Prisma.TransactionClient;
+  /** Statements straight to the driver, for the hot paths (use `sqlRows`, which respects a transaction). */
+  sql: DirectSql;
   caller: Caller;
   clock: Clock;
   requestId?: string;
@@ -35,8 +39,8 @@ export interface UseCaseContext {
 }
 
 export function contextFor(services: UseCaseServices, caller: Caller, requestId?: string, log?: Logger): UseCaseContext {
-  const { prisma, clock, logger, pii, config, memo } = services;
-  return { db: prisma, caller, clock, requestId, log: log ?? logger, pii, config, memo };
+  const { prisma, sql, clock, logger, pii, config, memo } = services;
+  return { db: prisma, sql, caller, clock, requestId, log: log ?? logger, pii, config, memo };
 }
 
 /** A context for work no person asked for in a request: the seed, an operator's command, a job. */
@@ -59,6 +63,14 @@ export async function inTransaction<T>(
     inTx.add(tx);
     return work({ ...ctx, db: tx });
   }, options);
+}
+
+/**
+ * The rows of one statement: straight to the driver, or through the transaction `ctx.db` is (Prisma's raw query
+ * types rows the same way, see platform/db/direct-sql.ts). `prepared`: fixed text that runs often.
+ */
+export function sqlRows<T>(ctx: Pick<UseCaseContext, 'db' | 'sql'>, statement: Prisma.Sql, options?: { prepared?: boolean }): Promise<T[]> {
+  return inTx.has(ctx.db) ? ctx.db.$queryRaw<T[]>(statement) : ctx.sql.rows<T>(statement, options);
 }
 
 /** The caller of a use case that residents call (the route's access rule has already checked the kind). */

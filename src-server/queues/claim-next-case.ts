@@ -6,7 +6,7 @@ import { Prisma } from '../generated/prisma/client';
 import { auditRow } from '../platform/audit';
 import { insertRowsSql, statementToken, type Substitution } from '../platform/db/insert-rows';
 import { Errors } from '../platform/errors';
-import { staffOf, type UseCaseContext } from '../platform/use-case';
+import { sqlRows, staffOf, type UseCaseContext } from '../platform/use-case';
 import { caseEventRow } from '../applications/case-events';
 import { PII_VIEW_FIELDS } from '../applications/get-application';
 import type { CaseStatus } from '../../src-shared/applications/state-machine';
@@ -26,7 +26,7 @@ export async function claimNextCase(ctx: UseCaseContext, { queueId }: { queueId:
     auditRow(ctx, { action: 'application.claim', subjectType: 'application', subjectId: id, details: { queueId, next: true } }),
     auditRow(ctx, { action: 'application.pii_view', subjectType: 'application', subjectId: id, details: { fields: PII_VIEW_FIELDS } }),
   ];
-  const [row] = await ctx.db.$queryRaw<{ id: string }[]>`
+  const [row] = await sqlRows<{ id: string }>(ctx, Prisma.sql`
     WITH taken AS (
       UPDATE application SET claimed_by = ${actor.staffId}::uuid, claimed_at = ${now}, revision = revision + 1, updated_at = ${now}
       WHERE id = (
@@ -38,6 +38,6 @@ export async function claimNextCase(ctx: UseCaseContext, { queueId }: { queueId:
       RETURNING id, status),
     event AS (${insertRowsSql('application_event', [event], taken)}),
     audit AS (${insertRowsSql('audit_event', records, taken)})
-    SELECT id::text AS id FROM taken`;
+    SELECT id::text AS id FROM taken`, { prepared: true });
   return row ? { id: row.id, piiViewLogged: true } : null;
 }

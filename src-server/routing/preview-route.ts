@@ -7,6 +7,7 @@ import { queueName } from '../queues/queue-names';
 import { publishedMatter } from '../catalog/published-matters';
 import { regionOf } from '../places/regions-memory';
 import { stationServing } from '../service-places/contacts-memory';
+import { delegationsOf } from '../delegations/delegations-of';
 
 export async function routeFor(ctx: UseCaseContext, input: { matterId: string; regionCode: string; at?: string; version?: number }) {
   // A case is routed with the matter as the resident saw it (its version); a preview with the current one.
@@ -16,7 +17,7 @@ export async function routeFor(ctx: UseCaseContext, input: { matterId: string; r
   const region = await regionOf(ctx, input.regionCode);
   if (!region || region.level === 'city') throw Errors.notFound('没有找到这个地区，请选择县区、乡镇（街道）或村（社区）');
   const county = input.regionCode.slice(0, 6);
-  const delegations = await ctx.db.delegation.findMany({ where: { countyCode: county, matterId: input.matterId } });
+  const delegations = await delegationsOf(ctx, county, input.matterId);
   const at = input.at ?? ctx.clock.today();
   // The county's station list says which station serves the village (its own or a neighbour's).
   const station = region.level === 'village' ? await stationServing(ctx, input.regionCode) : null;

@@ -11,12 +11,15 @@ import pg from 'pg';
 import { PrismaClient } from '../../generated/prisma/client';
 import { migrateDatabase, type MigrationSource, projectMigrations, unappliedMigrations } from './migrator';
 import { lockKeys } from './locks';
+import { pgliteDirectSql, postgresDirectSql, type DirectSql } from './direct-sql';
 
 export type DatabaseKind = 'embedded' | 'postgres';
 
 export interface Database {
   kind: DatabaseKind;
   prisma: PrismaClient;
+  /** The same database without Prisma's client in between, for the hot statements (platform/db/direct-sql.ts). */
+  sql: DirectSql;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** Applies pending migrations; on a shared server, instances starting together take turns. */
   migrate(source?: MigrationSource): Promise<string[]>;
@@ -55,6 +58,7 @@ async function openEmbedded(dataDir: string | null, loadDataDir?: Blob): Promise
   return {
     kind: 'embedded',
     prisma,
+    sql: pgliteDirectSql(pglite),
     adapterFactory,
     migrate: async (source = projectMigrations) => {
       // Loading the schema engine costs a few hundred milliseconds: only when something is pending.
@@ -78,6 +82,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return {
     kind: 'postgres',
     prisma,
+    sql: postgresDirectSql(pool),
     adapterFactory,
     async migrate(source = projectMigrations) {
       // Waits without a time limit, unlike Prisma's own 10 s lock inside the engine, so a long migration on one

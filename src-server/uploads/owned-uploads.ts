@@ -1,0 +1,11 @@
+// The uploads among `ids` that `owner` made (a file someone else uploaded is as good as missing). Read on every
+// submission: one prepared statement straight to the driver.
+import { Prisma, type Upload } from '../generated/prisma/client';
+import { sqlRows, type UseCaseContext } from '../platform/use-case';
+
+export function uploadsOwnedBy(ctx: Pick<UseCaseContext, 'db' | 'sql'>, owner: { kind: string; id: string }, ids: string[]): Promise<Upload[]> {
+  return sqlRows<Upload>(ctx, Prisma.sql`
+    SELECT id, owner_kind AS "ownerKind", owner_id AS "ownerId", mime, size, sha256, file_name AS "fileName", storage_key AS "storageKey",
+           preview_key AS "previewKey", width, height, created_at AS "createdAt"
+    FROM upload WHERE id = ANY(${ids}::uuid[]) AND owner_kind = ${owner.kind} AND owner_id = ${owner.id}::uuid`, { prepared: true });
+}
