@@ -12,6 +12,10 @@ import { materialsFor } from './matter-requirements';
 import { presentUpload } from '../uploads/present-upload';
 import { loadWorkCalendar } from './work-calendar';
 import { queueOf } from '../queues/queue-names';
+import { readCase, type CaseRecord } from './read-case';
+import { uploadsById } from '../uploads/uploads-by-id';
+
+export type { CaseRecord };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -25,18 +29,8 @@ export const PII_VIEW_FIELDS = ['applicantIdNumber', 'applicantPhone', 'form'];
  * more, masked and without actions, to confirm where it went.
  */
 export async function getApplication(ctx: UseCaseContext, { id }: { id: string }, options: PresentOptions = {}) {
-  const row = await ctx.db.application.findUnique({ where: { id }, include: caseInclude });
-  return presentApplication(ctx, row, options);
+  return presentApplication(ctx, await readCase(ctx, id), options);
 }
-
-const caseInclude = {
-  materials: { orderBy: [{ round: 'asc' }, { createdAt: 'asc' }] },
-  events: { orderBy: { id: 'asc' } },
-  pauses: { orderBy: { startDate: 'asc' } },
-} satisfies Prisma.ApplicationInclude;
-
-/** A case as read with its materials, timeline and pauses (or as a submission has just written it). */
-export type CaseRecord = Prisma.ApplicationGetPayload<{ include: typeof caseInclude }>;
 
 interface PresentOptions {
   justTransferred?: boolean;
@@ -64,7 +58,7 @@ export async function presentApplication(ctx: UseCaseContext, row: CaseRecord | 
   if (staffIds.length) {
     for (const s of await ctx.db.staffAccount.findMany({ where: { id: { in: staffIds } }, select: { id: true, displayName: true } })) staff.set(s.id, s.displayName);
   }
-  const uploads = options.uploads ?? (app.materials.length ? await ctx.db.upload.findMany({ where: { id: { in: app.materials.map((m) => m.uploadId) } } }) : []);
+  const uploads = options.uploads ?? (app.materials.length ? await uploadsById(ctx, app.materials.map((m) => m.uploadId)) : []);
   const uploadById = new Map(uploads.map((u) => [u.id, u]));
   const needed = materialsFor(matter.content, app.situationId);
   const materialIds = [...new Set(app.materials.map((m) => m.materialId))];

@@ -13,7 +13,7 @@ import { auditRow } from '../platform/audit';
 import { insertRowsSql, statementToken, type Substitution } from '../platform/db/insert-rows';
 import { Errors, issuesToDetails, type ErrorDetail } from '../platform/errors';
 import { sqlRows, type UseCaseContext } from '../platform/use-case';
-import { uploadsOwnedBy } from '../uploads/owned-uploads';
+import { uploadsById } from '../uploads/uploads-by-id';
 import { describeRoute, routeFor } from '../routing/preview-route';
 import { resolveApplicant, sealApplicant, type Applicant } from './applicant';
 import { caseEventRow } from './case-events';
@@ -87,7 +87,7 @@ async function fileNewCase(ctx: UseCaseContext, { applicant, key, requestHash, b
     if (w.necessity === 'required' && !given.has(w.id)) details.push({ field: `materials.${w.id}`, message: `请上传：${w.name}` });
   }
   const uploadIds = [...given.values()].flat();
-  const uploads = uploadIds.length ? await uploadsOwnedBy(ctx, applicant.uploader, uploadIds) : [];
+  const uploads = uploadIds.length ? await uploadsById(ctx, uploadIds, applicant.uploader) : [];
   if (uploads.length !== uploadIds.length) details.push({ field: 'materials', message: '有文件找不到或不是您上传的，请重新上传' });
 
   const regionCode = body.regionCode ?? applicant.regionCode;
