@@ -61,7 +61,7 @@ async function main() {
     });
     const ceiling = report('bare Koa（固定 JSON）', ceilingRun.latencies, ceilingRun.elapsedMs);
 
-    const rss = watchRss(server.child.pid!);
+    const rss = watchRss([server.child.pid!]);
     const failures: string[] = [];
     // A worker holds one conversation at a time, turn after turn, as a resident would.
     const latencies: number[] = [];

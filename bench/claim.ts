@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { parseKeyRing, PiiCipher } from '../src-server/identity/pii';
 import { httpClient, ms, percentile } from './support';
-import { benchDatabase, startSeededServer, watchCpu, watchRss } from './postgres';
+import { benchDatabase, benchInstances, startSeededServers, watchCpu, watchRss } from './postgres';
 
 const CLERKS = 20;
 
@@ -16,7 +16,8 @@ async function main() {
   // The bench writes the cases itself, sealed with the keys it gives the server: the claimant reads them whole.
   const keys = { PII_KEY: `bench:${Buffer.alloc(32, 3).toString('base64')}`, PII_HASH_KEY: Buffer.alloc(32, 4).toString('base64') };
   const pii = new PiiCipher(parseKeyRing(keys.PII_KEY), Buffer.from(keys.PII_HASH_KEY, 'base64'));
-  const server = await startSeededServer({ DATABASE_URL: database.url, ...keys });
+  const servers = await startSeededServers({ DATABASE_URL: database.url, ...keys }, benchInstances());
+  const server = servers[0];
   const pool = new pg.Pool({ connectionString: database.url, max: 10 });
   try {
     const { rows: [township] } = await pool.query<{ code: string }>(`SELECT code FROM region WHERE parent_code = '410526' AND level = 'township' ORDER BY code LIMIT 1`);
@@ -51,9 +52,10 @@ async function main() {
       );
     }
 
-    const rss = watchRss(server.child.pid!);
-    const cpu = watchCpu(server.child.pid!);
-    const client = httpClient(server.url, CLERKS);
+    const rss = watchRss(servers.map((x) => x.child.pid!));
+    const cpu = watchCpu(servers.map((x) => x.child.pid!));
+    // With several instances, each client (resident or clerk) keeps to one, as a load balancer's sticky session would.
+    const clients = servers.map((x) => httpClient(x.url, Math.ceil(CLERKS / servers.length)));
     const claimed: string[][] = Array.from({ length: CLERKS }, () => []);
     let done = 0;
     const latencies: number[] = [];
@@ -62,7 +64,7 @@ async function main() {
       tokens.map(async (token, clerk) => {
         for (;;) {
           const t0 = performance.now();
-          const res = await client.request('POST', `/api/queues/${queueId}/claim`, { Authorization: `Bearer ${token}` });
+          const res = await clients[clerk % clients.length].request('POST', `/api/queues/${queueId}/claim`, { Authorization: `Bearer ${token}` });
           if (res.status === 204) return;
           if (res.status !== 200) throw new Error(`claim answered ${res.status}: ${res.body}`);
           claimed[clerk].push((JSON.parse(res.body) as { id: string }).id);
@@ -74,7 +76,7 @@ async function main() {
     const elapsed = performance.now() - started;
     const peakRss = rss.stop();
     const cores = cpu.stop();
-    client.close();
+    clients.forEach((c) => c.close());
     latencies.sort((a, b) => a - b);
     const all = claimed.flat();
     const { rows: [check] } = await pool.query<{ unclaimed: string; events: string }>(
@@ -88,7 +90,7 @@ async function main() {
     const [clerkId] = (await pool.query<{ id: string }>(`SELECT id FROM staff_account WHERE username = 'bench-clerk-0'`)).rows.map((r) => r.id);
     const direct = new pg.Pool({ connectionString: database.url, max: CLERKS });
     let ceilingClaims = 0;
-    const ceilingCpu = watchCpu(server.child.pid!);
+    const ceilingCpu = watchCpu(servers.map((x) => x.child.pid!));
     const ceilingStarted = performance.now();
     const ceilingLatencies: number[] = [];
     await Promise.all(
@@ -129,8 +131,8 @@ async function main() {
     const rate = done / (elapsed / 1000);
     ceilingLatencies.sort((a, b) => a - b);
 
-    console.log(`PostgreSQL; ${CLERKS} clerks claiming ${total} cases of one queue at once`);
-    console.log(`claims:  ${rate.toFixed(0)} claims/s, p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+    console.log(`PostgreSQL; ${servers.length} server instance${servers.length > 1 ? 's' : ''}; ${CLERKS} clerks claiming ${total} cases of one queue at once`);
+    console.log(`claims:  ${rate.toFixed(0)} claims/s, p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB${servers.length > 1 ? ' (the largest instance)' : ''}`);
     console.log(`         ${cores}`);
     console.log(`exactly once: ${once ? 'yes' : 'NO'} — ${all.length} answers, ${new Set(all).size} distinct cases, ${check.unclaimed} unclaimed, ${check.events} claim entries in the timelines`);
     console.log(`ceiling: ${ceilingRate.toFixed(0)} claims/s of the same transaction and reads through pg directly, p99 ${ms(percentile(ceilingLatencies, 99))}`);
@@ -139,7 +141,7 @@ async function main() {
     if (!once) process.exitCode = 1;
   } finally {
     await pool.end();
-    await server.stop();
+    await Promise.all(servers.map((x) => x.stop()));
     await database.drop();
   }
 }

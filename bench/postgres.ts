@@ -22,16 +22,18 @@ export async function benchDatabase(): Promise<{ url: string; drop(): Promise<vo
   };
 }
 
-/** Peak resident memory of a process, sampled until stopped (Linux /proc). */
-export function watchRss(pid: number) {
+/** Peak resident memory of the largest of these processes, sampled until stopped (Linux /proc). */
+export function watchRss(pids: number[]) {
   let peak = 0;
   const { readFileSync } = require('node:fs') as typeof import('node:fs');
   const sample = () => {
-    try {
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-      peak = Math.max(peak, kb * 1024);
-    } catch {
-      /* the process has ended */
+    for (const pid of pids) {
+      try {
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+        peak = Math.max(peak, kb * 1024);
+      } catch {
+        /* the process has ended */
+      }
     }
   };
   const timer = setInterval(sample, 100);
@@ -41,13 +43,18 @@ export function watchRss(pid: number) {
 
 /** CPU seconds (user + system) of a process, from /proc (Linux); 0 once it has ended. */
 function cpuSeconds(pid: number): number {
+  const [user, system] = cpuSplit(pid);
+  return user + system;
+}
+
+function cpuSplit(pid: number): [number, number] {
   const { readFileSync } = require('node:fs') as typeof import('node:fs');
   try {
     // Fields after the command name: state is 3rd, utime 14th and stime 15th of the whole line.
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return [Number(fields[11]) / 100, Number(fields[12]) / 100];
   } catch {
-    return 0;
+    return [0, 0];
   }
 }
 
@@ -66,9 +73,10 @@ function postgresPids(): number[] {
  * Where the machine's cores went during a measured stretch: CPU seconds of the server, of PostgreSQL (all its
  * processes, backends that ended within the stretch excepted) and of this load generator, per wall second.
  */
-export function watchCpu(serverPid: number) {
+export function watchCpu(serverPids: number[]) {
   const pgBefore = new Map(postgresPids().map((pid) => [pid, cpuSeconds(pid)]));
-  const server0 = cpuSeconds(serverPid);
+  const serverSplit = () => serverPids.map(cpuSplit).reduce(([u, s], [u2, s2]) => [u + u2, s + s2], [0, 0]);
+  const server0 = serverSplit();
   const self0 = process.cpuUsage();
   const t0 = performance.now();
   return {
@@ -77,7 +85,8 @@ export function watchCpu(serverPid: number) {
       const pg = postgresPids().reduce((sum, pid) => sum + cpuSeconds(pid) - (pgBefore.get(pid) ?? 0), 0);
       const self = process.cpuUsage(self0);
       const cores = (s: number) => (s / wall).toFixed(2);
-      return `cores in use: server ${cores(cpuSeconds(serverPid) - server0)}, PostgreSQL ${cores(pg)}, load generator ${cores((self.user + self.system) / 1e6)} (of 2)`;
+      const [user, system] = serverSplit();
+      return `cores in use: server ${cores(user + system - server0[0] - server0[1])} (in the kernel ${cores(system - server0[1])}), PostgreSQL ${cores(pg)}, load generator ${cores((self.user + self.system) / 1e6)} (of 2)`;
     },
   };
 }
@@ -99,13 +108,25 @@ export async function runLoad(total: number, concurrency: number, work: (i: numb
   return { latencies: latencies.sort((a, b) => a - b), elapsedMs: performance.now() - started };
 }
 
+/** How many server instances the write benchmarks run on the one database (BENCH_INSTANCES, default 1). */
+export const benchInstances = () => Math.max(1, Number(process.env.BENCH_INSTANCES ?? 1));
+
+/**
+ * `count` instances on one database, as behind a load balancer: seeded once by a first start, then started
+ * together (see startSeededServer).
+ */
+export async function startSeededServers(env: Record<string, string>, count: number) {
+  const seeding = await startServer(env);
+  await seeding.stop();
+  return Promise.all(Array.from({ length: count }, () => startServer(env)));
+}
+
 /**
  * The server the write benchmarks measure: a first start loads the reference data into the fresh database (the
  * one-off seed of a new installation) and stops; the instance measured is a second start, as every instance of
  * a running installation is.
  */
 export async function startSeededServer(env: Record<string, string>) {
-  const seeding = await startServer(env);
-  await seeding.stop();
-  return startServer(env);
+  const [server] = await startSeededServers(env, 1);
+  return server;
 }

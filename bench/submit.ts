@@ -8,7 +8,7 @@ import { idCheckChar } from '../src-shared/identity/personal-numbers';
 import type { MatterSource } from '../src-shared/contracts/catalog-source';
 import { materialsFor } from '../src-server/applications/matter-requirements';
 import { httpClient, ms, percentile } from './support';
-import { benchDatabase, startSeededServer, runLoad, watchCpu, watchRss } from './postgres';
+import { benchDatabase, benchInstances, startSeededServers, runLoad, watchCpu, watchRss } from './postgres';
 
 const RESIDENTS = 50;
 const idNumber = (n: number) => {
@@ -19,7 +19,8 @@ const idNumber = (n: number) => {
 async function main() {
   const total = Number(process.argv[2] ?? 3000);
   const database = await benchDatabase();
-  const server = await startSeededServer({ DATABASE_URL: database.url });
+  const servers = await startSeededServers({ DATABASE_URL: database.url }, benchInstances());
+  const server = servers[0];
   const pool = new pg.Pool({ connectionString: database.url, max: RESIDENTS });
   try {
     // A matter 滑县 delegated to its townships, with the materials a resident uploads.
@@ -59,23 +60,24 @@ async function main() {
       }),
     );
 
-    const client = httpClient(server.url, RESIDENTS);
+    // With several instances, each client (resident or clerk) keeps to one, as a load balancer's sticky session would.
+    const clients = servers.map((x) => httpClient(x.url, Math.ceil(RESIDENTS / servers.length)));
     const submit = async (worker: number, key: string) => {
-      const res = await client.request('POST', '/api/applications', { ...residents[worker].headers, 'Idempotency-Key': key }, residents[worker].body);
+      const res = await clients[worker % clients.length].request('POST', '/api/applications', { ...residents[worker].headers, 'Idempotency-Key': key }, residents[worker].body);
       if (res.status !== 201) throw new Error(`submit answered ${res.status}: ${res.body}`);
     };
     await runLoad(RESIDENTS * 2, RESIDENTS, (i, worker) => submit(worker, `warmup-${i}-${randomUUID()}`));
-    const rss = watchRss(server.child.pid!);
-    const cpu = watchCpu(server.child.pid!);
+    const rss = watchRss(servers.map((x) => x.child.pid!));
+    const cpu = watchCpu(servers.map((x) => x.child.pid!));
     const load = await runLoad(total, RESIDENTS, (i, worker) => submit(worker, `bench-${i}-${randomUUID()}`));
     const peakRss = rss.stop();
     const cores = cpu.stop();
-    client.close();
+    clients.forEach((c) => c.close());
     const { rows: [{ count }] } = await pool.query<{ count: string }>(`SELECT count(*) FROM application WHERE idempotency_key LIKE 'bench-%'`);
     if (Number(count) !== total) throw new Error(`expected ${total} cases, found ${count}`);
 
     // The ceiling: the same rows through pg directly, one transaction per submission, 50 clients.
-    const ceilingCpu = watchCpu(server.child.pid!);
+    const ceilingCpu = watchCpu(servers.map((x) => x.child.pid!));
     const ceiling = await runLoad(total, RESIDENTS, async (i) => {
       const client = await pool.connect();
       try {
@@ -104,15 +106,15 @@ async function main() {
     const ceilingCores = ceilingCpu.stop();
     const rate = (l: { elapsedMs: number }) => total / (l.elapsedMs / 1000);
     const p = (l: { latencies: number[] }, q: number) => ms(percentile(l.latencies, q));
-    console.log(`PostgreSQL; ${RESIDENTS} residents at once, ${total} submissions (${wanted.length} materials each), distinct keys`);
-    console.log(`server:  ${rate(load).toFixed(0)} submissions/s, p50 ${p(load, 50)}, p95 ${p(load, 95)}, p99 ${p(load, 99)}; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+    console.log(`PostgreSQL; ${servers.length} server instance${servers.length > 1 ? 's' : ''}; ${RESIDENTS} residents at once, ${total} submissions (${wanted.length} materials each), distinct keys`);
+    console.log(`server:  ${rate(load).toFixed(0)} submissions/s, p50 ${p(load, 50)}, p95 ${p(load, 95)}, p99 ${p(load, 99)}; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB${servers.length > 1 ? ' (the largest instance)' : ''}`);
     console.log(`         ${cores}`);
     console.log(`ceiling: ${rate(ceiling).toFixed(0)} transactions/s of the same inserts through pg directly, p99 ${p(ceiling, 99)}`);
     console.log(`         ${ceilingCores}`);
     console.log(`ratio:   ${((rate(load) / rate(ceiling)) * 100).toFixed(1)} % of the ceiling`);
   } finally {
     await pool.end();
-    await server.stop();
+    await Promise.all(servers.map((x) => x.stop()));
     await database.drop();
   }
 }

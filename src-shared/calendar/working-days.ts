@@ -45,7 +45,16 @@ function toDay(date: ChinaDate): number {
 }
 const dayOf = (value: DateInput): number => toDay(value instanceof Date ? chinaToday(value) : value);
 const isWeekday = (day: number): boolean => ((day + 4) % 7 + 7) % 7 % 6 !== 0; // day 0 (1970-01-01) was a Thursday
-const working = (cal: WorkCalendar, day: number): boolean => cal.isWorkingDay(fromDay(day));
+// A calendar never changes once made, and the clocks ask it about the same few weeks over and over: each
+// calendar's answers are kept by day number (a date string round trip per day was most of a clock's cost).
+const answers = new WeakMap<WorkCalendar, Map<number, boolean>>();
+function working(cal: WorkCalendar, day: number): boolean {
+  let known = answers.get(cal);
+  if (!known) answers.set(cal, (known = new Map()));
+  let worked = known.get(day);
+  if (worked === undefined) known.set(day, (worked = cal.isWorkingDay(fromDay(day))));
+  return worked;
+}
 
 /**
  * Resolution of one date: a date an override lists wins (a notice may also fix late December of the year

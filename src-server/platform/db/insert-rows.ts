@@ -6,7 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client';
 
-const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const knownColumns = new Map<string, string>();
+/** A model field's column (camelCase → snake_case), remembered: the same few dozen names on every write. */
+function column(field: string): string {
+  let name = knownColumns.get(field);
+  if (name === undefined) knownColumns.set(field, (name = field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)));
+  return name;
+}
 
 /**
  * Values computed inside the statement (a number drawn from a sequence, the id of the row an UPDATE took), put
