@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { parseKeyRing, PiiCipher } from '../src-server/identity/pii';
 import { httpClient, ms, percentile } from './support';
-import { benchDatabase, benchInstances, startSeededServers, watchCpu, watchRss } from './postgres';
+import { benchDatabase, benchInstances, benchKeys, startSeededServers, watchCpu, watchRss } from './postgres';
 
 const CLERKS = 20;
 
@@ -14,9 +14,8 @@ async function main() {
   const total = Number(process.argv[2] ?? 2000);
   const database = await benchDatabase();
   // The bench writes the cases itself, sealed with the keys it gives the server: the claimant reads them whole.
-  const keys = { PII_KEY: `bench:${Buffer.alloc(32, 3).toString('base64')}`, PII_HASH_KEY: Buffer.alloc(32, 4).toString('base64') };
-  const pii = new PiiCipher(parseKeyRing(keys.PII_KEY), Buffer.from(keys.PII_HASH_KEY, 'base64'));
-  const servers = await startSeededServers({ DATABASE_URL: database.url, ...keys }, benchInstances());
+  const pii = new PiiCipher(parseKeyRing(benchKeys.PII_KEY), Buffer.from(benchKeys.PII_HASH_KEY, 'base64'));
+  const servers = await startSeededServers({ DATABASE_URL: database.url }, benchInstances());
   const server = servers[0];
   const pool = new pg.Pool({ connectionString: database.url, max: 10 });
   try {

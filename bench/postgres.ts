@@ -111,14 +111,17 @@ export async function runLoad(total: number, concurrency: number, work: (i: numb
 /** How many server instances the write benchmarks run on the one database (BENCH_INSTANCES, default 1). */
 export const benchInstances = () => Math.max(1, Number(process.env.BENCH_INSTANCES ?? 1));
 
+/** The personal-data keys every instance of the bench's installation is given (as a real installation's are). */
+export const benchKeys = { PII_KEY: `bench:${Buffer.alloc(32, 3).toString('base64')}`, PII_HASH_KEY: Buffer.alloc(32, 4).toString('base64') };
+
 /**
- * `count` instances on one database, as behind a load balancer: seeded once by a first start, then started
- * together (see startSeededServer).
+ * `count` instances on one database, as behind a load balancer, with the same keys: seeded once by a first
+ * start, then started together (see startSeededServer).
  */
 export async function startSeededServers(env: Record<string, string>, count: number) {
-  const seeding = await startServer(env);
+  const seeding = await startServer({ ...benchKeys, ...env });
   await seeding.stop();
-  return Promise.all(Array.from({ length: count }, () => startServer(env)));
+  return Promise.all(Array.from({ length: count }, () => startServer({ ...benchKeys, ...env })));
 }
 
 /**

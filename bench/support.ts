@@ -45,7 +45,7 @@ export async function startServer(env: Record<string, string> = {}, dataDir?: st
   const child = spawn(process.execPath, [...nodeArgs, ...startArgs()], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'warn', BUILD_H5_ON_START: 'false', RATE_LIMITS: 'false', DEMO_HISTORY: 'false', NODE_OPTIONS: '', ...env },
-    stdio: 'ignore',
+    stdio: process.env.BENCH_SERVER_OUTPUT ? 'inherit' : 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
