@@ -37,6 +37,8 @@ interface PresentOptions {
   piiViewLogged?: boolean;
   /** The files the materials use, when the caller has them already (a submission has just checked them). */
   uploads?: Upload[];
+  /** The personal data in clear, when the caller has just sealed it (a submission): not decrypted again. */
+  sealed?: { idNumber: string; phone: string | null; form: Record<string, unknown> };
 }
 
 /** One case as its viewer may see it (see getApplication), from a record in hand. */
@@ -95,8 +97,8 @@ export async function presentApplication(ctx: UseCaseContext, row: CaseRecord | 
     clock: presentCaseClock(calendar, { ...app, status }, app.pauses, ctx.clock.today()),
     applicant: {
       name: app.applicantName,
-      idNumber: full ? ctx.pii.decrypt('application.idNumber', app.applicantIdEnc) : app.applicantIdMasked,
-      phone: app.applicantPhoneEnc ? (full ? ctx.pii.decrypt('application.phone', app.applicantPhoneEnc) : app.applicantPhoneMasked) : null,
+      idNumber: full ? (options.sealed?.idNumber ?? ctx.pii.decrypt('application.idNumber', app.applicantIdEnc)) : app.applicantIdMasked,
+      phone: app.applicantPhoneEnc ? (full ? (options.sealed?.phone ?? ctx.pii.decrypt('application.phone', app.applicantPhoneEnc)) : app.applicantPhoneMasked) : null,
       masked: !full,
     },
     filedAs: app.filedAs as 'self' | 'family' | 'station',
@@ -106,7 +108,7 @@ export async function presentApplication(ctx: UseCaseContext, row: CaseRecord | 
       : '申请人本人',
     consent: (app.consent as { method: string; note: string } | null) ?? null,
     regionCode: app.regionCode,
-    form: full ? (JSON.parse(ctx.pii.decrypt('application.form', app.formEnc)) as Record<string, unknown>) : (app.formMasked as Record<string, unknown>),
+    form: full ? (options.sealed?.form ?? (JSON.parse(ctx.pii.decrypt('application.form', app.formEnc)) as Record<string, unknown>)) : (app.formMasked as Record<string, unknown>),
     formFields: matter.content.form.map((f) => ({ key: f.key, label: f.label, type: f.type })),
     materials: materialIds.map((materialId) => {
       const spec = needed.find((n) => n.id === materialId);

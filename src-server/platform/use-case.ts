@@ -61,7 +61,8 @@ export async function inTransaction<T>(
   if (inTx.has(ctx.db)) return work(ctx as UseCaseContext & { db: Prisma.TransactionClient });
   return (ctx.db as PrismaClient).$transaction(async (tx) => {
     inTx.add(tx);
-    return work({ ...ctx, db: tx });
+    // The instance's memory, seen from the transaction: never a wait on a read that needs another connection.
+    return work({ ...ctx, db: tx, memo: ctx.memo.withinTransaction() });
   }, options);
 }
 

@@ -52,6 +52,27 @@ describe('ReadCache', () => {
     fail = false;
     expect(await cache.brief('f', flaky)).toBe('up');
   });
+
+  it('seen from a transaction: answers from what was read, but never waits on a read still running, nor shares its own', async () => {
+    const inTx = cache.withinTransaction();
+    expect(await cache.brief('k', load)).toBe(1);
+    expect(await inTx.brief('k', load)).toBe(1); // an answered entry serves the transaction too
+
+    // A read another request started, still waiting (as for a pooled connection that transactions hold): the
+    // transaction reads for itself instead of waiting on it.
+    let answer: (v: number) => void = () => undefined;
+    const pending = cache.brief('slow', () => new Promise<number>((resolve) => (answer = resolve)));
+    expect(await inTx.brief('slow', async () => 42)).toBe(42);
+    answer(7);
+    expect(await pending).toBe(7);
+    expect(await cache.brief('slow', load)).toBe(7); // the shared read is the one kept
+
+    // What a transaction reads is neither kept nor shared (it may fail with the transaction).
+    expect(await inTx.brief('mine', async () => 99)).toBe(99);
+    expect(await cache.brief('mine', load)).toBe(2);
+    inTx.forget('mine'); // the same memory: a change made in a transaction is forgotten for everyone
+    expect(await cache.brief('mine', load)).toBe(3);
+  });
 });
 
 describe('two instances on one database', () => {
