@@ -6,51 +6,19 @@
 // The tests of the first describe build on each other (version 2 is published by the first).
 import type { Page } from 'playwright-core';
 import { snapshot, useBrowserSession } from './support/session';
-import { allPages, staffLogin, taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
+import { DISABILITY_CARD, draftByName, openCatalogAdmin } from './support/catalog-admin';
+import { allPages, bearer, staffLogin, textOf, waitUntilPageInPlace } from './support/taro-h5';
 
 const { currentPage, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession({
   // The admin pages are used mostly on a desktop browser.
   viewport: { width: 1280, height: 800 },
 });
 
-const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).trim();
-
-async function bearer(page: Page): Promise<Record<string, string>> {
-  const token = await taroStorageValue(page, 'token');
-  if (typeof token !== 'string' || !token) throw new Error('no token in storage');
-  return { Authorization: `Bearer ${token}` };
-}
-
-interface DraftBody {
-  id: string;
-  name: string;
-  content: Record<string, unknown> & { promiseLimit: { value: number; unit: string; note?: string } };
-}
-
-async function draftByName(page: Page, name: string): Promise<DraftBody> {
-  const headers = await bearer(page);
-  const list = await page.request.get(`/api/admin/matters?q=${encodeURIComponent(name)}`, { headers });
-  const { items } = (await list.json()) as { items: { id: string; name: string }[] };
-  const found = items.find((d) => d.name === name);
-  if (!found) throw new Error(`no draft ${name}`);
-  return (await (await page.request.get(`/api/admin/matters/${found.id}`, { headers })).json()) as DraftBody;
-}
-
 async function publicGuide(page: Page, id: string, version?: number) {
   const response = await page.request.get(`/api/matters/${id}${version ? `?version=${version}` : ''}`);
   expect(response.status()).toBe(200);
   return (await response.json()) as { version: number; promiseDays: number; promiseLimit: { value: number; unit: string; note?: string } };
 }
-
-/** Opens 事项目录管理 from the staff home and waits for the drafts. */
-async function openCatalogAdmin(page: Page): Promise<void> {
-  await page.locator('.staff-home .admin-link-catalog').tap();
-  await page.waitForURL((url) => url.pathname === '/admin/catalog/index');
-  await page.locator('.catalog-admin .draft-item').first().waitFor();
-  await waitUntilPageInPlace(page, 'catalog-admin');
-}
-
-const DISABILITY_CARD = '残疾人证新办';
 
 describe('H5 admin: the catalog office', () => {
   test('edits 残疾人证新办’s promised time limit (a 400 at the field, then saved exactly), publishes, residents see it', async () => {
@@ -85,7 +53,7 @@ describe('H5 admin: the catalog office', () => {
     await days.waitFor();
     await waitUntilPageInPlace(page, 'draft-edit-page');
     expect(await days.inputValue()).toBe(String(oldDays));
-    expect(await text(page, '.draft-editor .editor-title')).toBe(DISABILITY_CARD);
+    expect(await textOf(page, '.draft-editor .editor-title')).toBe(DISABILITY_CARD);
 
     // A value the server refuses: its 400 names content.promiseLimit.value, shown at the field and in the summary.
     expectProblems(failedLoad(400, `/api/admin/matters/${before.id}`));
@@ -171,14 +139,14 @@ describe('H5 admin: the catalog office', () => {
     await items.first().waitFor();
     await waitUntilPageInPlace(page, 'catalog-versions');
     expect(await items.count()).toBe(latest);
-    expect(await text(page, `.catalog-versions .version-${latest} .version-current`)).toBe('当前版本');
+    expect(await textOf(page, `.catalog-versions .version-${latest} .version-current`)).toBe('当前版本');
 
     await page.locator('.catalog-versions .version-1 .compare-check').tap();
     await page.locator(`.catalog-versions .version-${latest} .compare-check`).tap();
     await page.locator('.catalog-versions .compare-button').tap();
     const panel = page.locator('.catalog-versions .diff-panel');
     await panel.waitFor();
-    expect(await text(page, '.catalog-versions .diff-heading')).toBe(`第 1 版 → 第 ${latest} 版`);
+    expect(await textOf(page, '.catalog-versions .diff-heading')).toBe(`第 1 版 → 第 ${latest} 版`);
     const changed = panel.locator('.diff-changed .diff-item', { hasText: DISABILITY_CARD });
     expect(await changed.locator('.diff-fields').innerText()).toContain('承诺办结时限');
     await snapshot(page, 'diff');
@@ -192,7 +160,7 @@ describe('H5 admin: the catalog office', () => {
     await notice.waitFor();
     expect((await notice.innerText()).trim()).toBe(`已将第 1 版重新发布为第 ${latest + 1} 版`);
     await page.locator(`.catalog-versions .version-${latest + 1}`).waitFor();
-    expect(await text(page, `.catalog-versions .version-${latest + 1} .version-again`)).toBe('重新发布自第 1 版');
+    expect(await textOf(page, `.catalog-versions .version-${latest + 1} .version-again`)).toBe('重新发布自第 1 版');
     const guide = await publicGuide(page, (await draftByName(page, DISABILITY_CARD)).id);
     expect(guide.version).toBe(latest + 1);
     expect(guide.promiseLimit).toEqual(v1.promiseLimit);
@@ -278,7 +246,7 @@ describe('H5 admin: the catalog office', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(file)),
     });
-    expect(await text(page, '.catalog-import .chosen-file-name')).toMatch(/^district-list\.json（/);
+    expect(await textOf(page, '.catalog-import .chosen-file-name')).toMatch(/^district-list\.json（/);
     const answer = page.waitForResponse((r) => r.url().endsWith('/api/admin/catalog/import'));
     await form.locator('.import-submit').tap();
     const response = await answer;
@@ -286,8 +254,8 @@ describe('H5 admin: the catalog office', () => {
     expect(response.request().headers()['content-type']).toMatch(/^multipart\/form-data/);
     const report = page.locator('.catalog-import .import-report');
     await report.waitFor();
-    expect(await text(page, '.catalog-import .import-created')).toBe('新增 2');
-    expect(await text(page, '.catalog-import .import-incomplete')).toBe('不完整 2');
+    expect(await textOf(page, '.catalog-import .import-created')).toBe('新增 2');
+    expect(await textOf(page, '.catalog-import .import-incomplete')).toBe('不完整 2');
     const rows = report.locator('.import-report-row');
     expect(await rows.count()).toBe(2);
     expect(await rows.first().locator('.report-at').innerText()).toBe('第 1 个事项');
@@ -308,7 +276,7 @@ describe('H5 admin: the catalog office', () => {
     await page.waitForURL((url) => url.pathname === '/admin/catalog/edit');
     await page.locator('.draft-editor .save-button').waitFor();
     await waitUntilPageInPlace(page, 'draft-edit-page');
-    expect(await text(page, '.draft-editor .draft-missing')).toMatch(/^缺少：/);
+    expect(await textOf(page, '.draft-editor .draft-missing')).toMatch(/^缺少：/);
     const saved = page.waitForResponse((r) => r.url().endsWith(`/api/admin/matters/${id}`) && r.request().method() === 'PUT');
     await page.locator('.draft-editor .save-button').tap();
     const { error } = (await (await saved).json()) as { error: { details: { field: string }[] } };
@@ -359,7 +327,7 @@ describe('H5 admin: a county’s delegation list', () => {
     await page.waitForURL((url) => url.pathname === '/admin/delegations/index');
     await page.locator('.delegations-admin .delegation-item').first().waitFor();
     await waitUntilPageInPlace(page, 'delegations-admin');
-    expect(await text(page, '.delegations-admin .county-name')).toBe('殷都区权责清单');
+    expect(await textOf(page, '.delegations-admin .county-name')).toBe('殷都区权责清单');
 
     // Filter by the matter (typed, then picked), and recall the row of 水冶镇.
     await page.locator('.delegations-admin .delegation-filter .matter-search-input input').fill(matterName);
@@ -399,10 +367,10 @@ describe('H5 admin: a county’s delegation list', () => {
     await box.locator('.preview-result').waitFor();
     const expected = await preview('2025-06-01');
     expect(expected.queue.kind).toBe('county_department');
-    expect(await text(page, '.delegations-admin .preview-queue')).toBe(expected.queue.name);
+    expect(await textOf(page, '.delegations-admin .preview-queue')).toBe(expected.queue.name);
     expect(expected.queue.name).toMatch(/^殷都区/);
-    expect(await text(page, '.delegations-admin .preview-kind')).toBe('县直部门');
-    expect(await text(page, '.delegations-admin .preview-reason')).toBe(expected.reason);
+    expect(await textOf(page, '.delegations-admin .preview-kind')).toBe('县直部门');
+    expect(await textOf(page, '.delegations-admin .preview-reason')).toBe(expected.reason);
     expect(expected.reason).toContain('于 2025-01-01 收回（安殷编〔2024〕12号）');
     await box.scrollIntoViewIfNeeded();
     await snapshot(page, 'preview-after-recall');
@@ -411,7 +379,7 @@ describe('H5 admin: a county’s delegation list', () => {
     await box.locator('.preview-date input').fill('2024-06-01');
     await box.locator('.preview-button').tap();
     await page.waitForFunction(() => (document.querySelector('.delegations-admin .preview-kind')?.textContent ?? '') === '乡镇（街道）便民服务中心');
-    expect(await text(page, '.delegations-admin .preview-queue')).toBe('水冶镇党政综合便民服务中心');
+    expect(await textOf(page, '.delegations-admin .preview-queue')).toBe('水冶镇党政综合便民服务中心');
     expect(unexpectedProblems()).toEqual([]);
   });
 

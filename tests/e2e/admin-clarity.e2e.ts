@@ -3,47 +3,21 @@
 // and withdrawn; versions naming their publisher and showing each changed field before and after, a matter
 // opening on tap; the matter editor headed by the matter's name and asking before unsaved changes are left;
 // import errors in plain Chinese at the row a person counts.
-import type { Page } from 'playwright-core';
 import { snapshot, useBrowserSession } from './support/session';
-import { allPages, modalButton, staffLogin, taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
+import { DISABILITY_CARD, draftByName, openCatalogAdmin } from './support/catalog-admin';
+import { allPages, bearer, modalButton, staffLogin, textOf, waitUntilPageInPlace } from './support/taro-h5';
 
 const { currentPage, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession();
 
-const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).trim();
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-
-async function bearer(page: Page): Promise<Record<string, string>> {
-  const token = await taroStorageValue(page, 'token');
-  if (typeof token !== 'string' || !token) throw new Error('no token in storage');
-  return { Authorization: `Bearer ${token}` };
-}
-
-async function draftByName(page: Page, name: string) {
-  const headers = await bearer(page);
-  const list = (await (await page.request.get(`/api/admin/matters?q=${encodeURIComponent(name)}`, { headers })).json()) as { items: { id: string; name: string }[] };
-  const found = list.items.find((d) => d.name === name);
-  if (!found) throw new Error(`no draft ${name}`);
-  return (await (await page.request.get(`/api/admin/matters/${found.id}`, { headers })).json()) as {
-    id: string; name: string; departmentCode: string; content: Record<string, unknown> & { promiseLimit: { value: number; unit: string } };
-  };
-}
-
-async function openCatalogAdmin(page: Page): Promise<void> {
-  await page.locator('.staff-home .admin-link-catalog').tap();
-  await page.waitForURL((url) => url.pathname === '/admin/catalog/index');
-  await page.locator('.catalog-admin .draft-item').first().waitFor();
-  await waitUntilPageInPlace(page, 'catalog-admin');
-}
-
-const DISABILITY_CARD = '残疾人证新办';
 
 test('the staff login page lists the demo accounts; tapping one fills the form', async () => {
   const page = currentPage();
   await page.goto('/pages/staff/login');
   const list = page.locator('.staff-login-page .demo-accounts');
   await list.waitFor();
-  expect(await text(page, '.demo-accounts .demo-password')).toContain('demo-password');
-  expect(await text(page, '.demo-accounts .demo-account-admin .demo-username')).toBe('admin');
+  expect(await textOf(page, '.demo-accounts .demo-password')).toContain('demo-password');
+  expect(await textOf(page, '.demo-accounts .demo-account-admin .demo-username')).toBe('admin');
   // A county's accounts on choosing it: its admin, the township centres and leads, departments, stations.
   await list.locator('.demo-county .chip', { hasText: /^殷都区$/ }).tap();
   await list.locator('.demo-account-clerk-410505101').waitFor();
@@ -51,7 +25,7 @@ test('the staff login page lists the demo accounts; tapping one fills the form',
   expect(names).toEqual(expect.arrayContaining(['admin', 'county-410505', 'clerk-410505101', 'lead-410505101']));
   expect(names.some((n) => n.startsWith('dept-410505-'))).toBe(true);
   expect(names.some((n) => n.startsWith('station-410505'))).toBe(true);
-  expect(await text(page, '.demo-account-clerk-410505101 .demo-name')).toContain('水冶镇');
+  expect(await textOf(page, '.demo-account-clerk-410505101 .demo-name')).toContain('水冶镇');
   await snapshot(page, 'demo-accounts');
 
   // Every listed name is a real account: the one tapped signs in.
@@ -98,13 +72,13 @@ test('a recall dated later reads 将于 … 收回, not 已收回, and the count
   expect((await badge.innerText()).trim()).toBe('将于 2030-01-01 收回');
   expect(await badge.evaluate((el) => el.classList.contains('badge-danger'))).toBe(false);
   expect(await row.innerText()).not.toContain('已收回');
-  expect(await text(page, '.delegations-admin .delegation-recall')).toMatch(/^将于 2030-01-01 收回；文号 安殷编〔2029〕3号/);
+  expect(await textOf(page, '.delegations-admin .delegation-recall')).toMatch(/^将于 2030-01-01 收回；文号 安殷编〔2029〕3号/);
   await snapshot(page, 'pending-recall');
 
   // Withdrawn, with a reason: in force again with no end, and 收回 is offered again.
   await row.locator('.withdraw-recall-button').tap();
   await row.locator('.withdraw-confirm').tap();
-  expect(await text(page, '.delegations-admin .withdraw-recall-form .field-error')).toBe('请写明撤回收回的原因');
+  expect(await textOf(page, '.delegations-admin .withdraw-recall-form .field-error')).toBe('请写明撤回收回的原因');
   await row.locator('.withdraw-reason textarea').fill('收回日期登记有误');
   const withdrawn = page.waitForResponse((r) => r.url().endsWith(`/api/admin/delegations/${target.id}/recall/withdraw`));
   await row.locator('.withdraw-confirm').tap();
@@ -135,8 +109,8 @@ test('versions name the publisher and show each changed field before and after; 
   await waitUntilPageInPlace(page, 'catalog-versions');
   const meta = await page.locator('.catalog-versions .version-meta').allInnerTexts();
   for (const m of meta) expect(m).not.toMatch(UUID);
-  expect(await text(page, `.catalog-versions .version-${latest} .version-meta`)).toContain('发布人 安阳市政务服务和大数据管理局（admin）');
-  expect(await text(page, '.catalog-versions .version-1 .version-meta')).toContain('发布人 系统初始化');
+  expect(await textOf(page, `.catalog-versions .version-${latest} .version-meta`)).toContain('发布人 安阳市政务服务和大数据管理局（admin）');
+  expect(await textOf(page, '.catalog-versions .version-1 .version-meta')).toContain('发布人 系统初始化');
 
   await page.locator('.catalog-versions .version-1 .compare-check').tap();
   await page.locator(`.catalog-versions .version-${latest} .compare-check`).tap();
@@ -151,7 +125,7 @@ test('versions name the publisher and show each changed field before and after; 
   await item.locator('.diff-name').tap();
   await page.waitForURL((url) => url.pathname === '/admin/catalog/edit' && url.searchParams.get('id') === draft.id);
   await page.locator('.draft-editor .editor-title').waitFor();
-  expect(await text(page, '.draft-editor .editor-title')).toBe(DISABILITY_CARD);
+  expect(await textOf(page, '.draft-editor .editor-title')).toBe(DISABILITY_CARD);
   expect(unexpectedProblems()).toEqual([]);
 });
 
@@ -170,9 +144,9 @@ test('the matter editor is headed by names, not codes, and asks before unsaved c
   const days = page.locator('.draft-editor .promise-days-input input');
   await days.waitFor();
   await waitUntilPageInPlace(page, 'draft-edit-page');
-  expect(await text(page, '.draft-editor .editor-title')).toBe(DISABILITY_CARD);
+  expect(await textOf(page, '.draft-editor .editor-title')).toBe(DISABILITY_CARD);
   await page.waitForFunction((name) => (document.querySelector('.draft-editor .draft-code')?.textContent ?? '').includes(name), department.name);
-  expect(await text(page, '.draft-editor .draft-code')).not.toContain(`部门 ${draft.departmentCode}`);
+  expect(await textOf(page, '.draft-editor .draft-code')).not.toContain(`部门 ${draft.departmentCode}`);
 
   // Nothing changed: back leaves at once.
   await page.locator('#taro-navigation-bar .taro-navigation-bar-back').tap();
@@ -185,7 +159,7 @@ test('the matter editor is headed by names, not codes, and asks before unsaved c
 
   // A change not saved: back asks; 继续编辑 stays with the change, 离开 leaves.
   await days.fill(String(Number(await days.inputValue()) + 3));
-  expect(await text(page, '.draft-editor .editor-dirty')).toBe('有未保存的修改');
+  expect(await textOf(page, '.draft-editor .editor-dirty')).toBe('有未保存的修改');
   await page.locator('#taro-navigation-bar .taro-navigation-bar-back').tap();
   await modalButton(page, 'cancel').waitFor();
   expect(await page.locator('.taro__modal').innerText()).toContain('有未保存的修改');
@@ -193,7 +167,7 @@ test('the matter editor is headed by names, not codes, and asks before unsaved c
   await modalButton(page, 'cancel').tap();
   await page.waitForTimeout(300);
   expect(new URL(page.url()).pathname).toBe('/admin/catalog/edit');
-  expect(await text(page, '.draft-editor .editor-dirty')).toBe('有未保存的修改');
+  expect(await textOf(page, '.draft-editor .editor-dirty')).toBe('有未保存的修改');
   await page.locator('#taro-navigation-bar .taro-navigation-bar-back').tap();
   await modalButton(page, 'confirm').tap();
   await page.waitForURL((url) => url.pathname === '/admin/catalog/index');
@@ -233,7 +207,7 @@ test('import errors name the place in plain Chinese, never a parser’s English'
   const rowError = form.locator('.import-error').first();
   await rowError.waitFor();
   expect((await rowError.innerText()).trim()).toBe('第 3 个部门第 1 个事项：缺少业务办理项编码');
-  expect((await text(page, '.catalog-import .import-message')).replace('JSON', '')).not.toMatch(/[A-Za-z]{4,}/);
+  expect((await textOf(page, '.catalog-import .import-message')).replace('JSON', '')).not.toMatch(/[A-Za-z]{4,}/);
   await snapshot(page, 'row-error');
   expect(unexpectedProblems()).toEqual([]);
 });

@@ -13,7 +13,7 @@ import { idCheckChar } from '@shared/identity/personal-numbers';
 import { newPhonePage } from './support/browser';
 import { snapshot, useBrowserSession, useSecondPhone } from './support/session';
 import { pdf } from '../support/files';
-import { pickOption, staffLogin, taroStorageValue, waitUntilPageInPlace, waitUntilScrollStill } from './support/taro-h5';
+import { bearer, pickOption, staffLogin, textOf, waitUntilPageInPlace, waitUntilScrollStill } from './support/taro-h5';
 
 const { currentPage, serverUrl, expectProblems, unexpectedProblems, failedLoad } = useBrowserSession();
 
@@ -81,7 +81,6 @@ interface Township {
   name: string;
 }
 
-const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).trim();
 
 async function firstTownship(page: Page, county: string): Promise<Township> {
   const list = (await (await page.request.get(`/api/regions?parent=${county}`)).json()) as Township[];
@@ -122,12 +121,6 @@ let serial = 500;
 function idNumber(county: string): string {
   const first17 = `${county}19850312${serial++}`;
   return first17 + idCheckChar(first17);
-}
-
-async function bearer(page: Page): Promise<Record<string, string>> {
-  const token = await taroStorageValue(page, 'token');
-  if (typeof token !== 'string' || !token) throw new Error('no token in storage');
-  return { Authorization: `Bearer ${token}` };
 }
 
 /** Demo login from 我的, then a real-name profile in `township` (the profile form is the identity test's subject). */
@@ -206,7 +199,7 @@ async function apply(page: Page, guide: Guide, person: { idNumber: string }, cou
   const wizard = page.locator('.apply-page .apply-wizard');
   await wizard.waitFor();
   await waitUntilPageInPlace(page, 'apply-page');
-  expect(await text(page, '.apply-page .apply-matter-name')).toBe(guide.name);
+  expect(await textOf(page, '.apply-page .apply-matter-name')).toBe(guide.name);
 
   // 1. 办理情形 (and, for 代办, the person present): 下一步 with nothing chosen names each problem.
   if (present) {
@@ -264,7 +257,7 @@ async function apply(page: Page, guide: Guide, person: { idNumber: string }, cou
   // 4. 核对信息 and submit.
   await page.locator('.apply-page .check-step').waitFor();
   for (const m of wanted) {
-    expect(await text(page, `.apply-page .answer-material-${m.id} .answer-value`)).toBe('已上传 1 个文件');
+    expect(await textOf(page, `.apply-page .answer-material-${m.id} .answer-value`)).toBe('已上传 1 个文件');
   }
   await snapshot(page, 'check');
   const submitted = page.waitForRequest((r) => r.url().endsWith('/api/applications') && r.method() === 'POST');
@@ -272,7 +265,7 @@ async function apply(page: Page, guide: Guide, person: { idNumber: string }, cou
   const key = (await submitted).headers()['idempotency-key'];
   await page.waitForURL((url) => url.pathname === '/cases/receipt');
   await page.locator('.receipt-page .receipt-number').waitFor();
-  const receiptNo = await text(page, '.receipt-page .receipt-number');
+  const receiptNo = await textOf(page, '.receipt-page .receipt-number');
   const caseId = new URL(page.url()).searchParams.get('id')!;
   return { caseId, receiptNo, key };
 }
@@ -281,7 +274,7 @@ async function openWorkCase(page: Page, queueId: string, caseId: string): Promis
   await page.locator('.staff-home .workbench-link').tap();
   const card = page.locator(`.workbench-page .queue-card[data-queue="${queueId}"]`);
   await card.waitFor();
-  expect(await text(page, `.workbench-page .queue-card[data-queue="${queueId}"] .figure-submitted .queue-figure-value`)).toBe('1');
+  expect(await textOf(page, `.workbench-page .queue-card[data-queue="${queueId}"] .figure-submitted .queue-figure-value`)).toBe('1');
   await card.locator('.queue-head').tap();
   const row = page.locator(`.queue-page .work-row[data-id="${caseId}"]`);
   await row.waitFor();
@@ -326,10 +319,10 @@ describe('H5 applications', () => {
     // The receipt: 办件编号, 受理 deadline, the township centre and why.
     expect(key).toMatch(/^apply-[0-9a-z]+-[0-9a-z]{16}$/);
     expect(receiptNo).toMatch(new RegExp(`^${HUAXIAN}-\\d{8}-\\d{6}$`));
-    expect(await text(page, '.receipt-page .receipt-queue')).toContain(hua.name);
-    const reason = await text(page, '.receipt-page .receipt-route-reason');
+    expect(await textOf(page, '.receipt-page .receipt-queue')).toContain(hua.name);
+    const reason = await textOf(page, '.receipt-page .receipt-route-reason');
     expect(reason).toContain('下放');
-    expect(await text(page, '.receipt-page .receipt-accept-due')).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日前/);
+    expect(await textOf(page, '.receipt-page .receipt-accept-due')).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日前/);
     await snapshot(page, 'receipt');
     // The draft is gone once submitted.
     const draft = await page.request.get(`/api/applications/drafts/${guide.id}`, { headers: await bearer(page) });
@@ -339,13 +332,13 @@ describe('H5 applications', () => {
     const c = await clerkPhone.open();
     await staffLogin(c, `clerk-${hua.code}`);
     await openWorkCase(c, `township:${hua.code}`, caseId);
-    expect(await text(c, '.work-case-page .work-route-reason')).toBe(reason);
-    expect(await text(c, '.work-case-page .work-queue')).toContain(hua.name);
+    expect(await textOf(c, '.work-case-page .work-route-reason')).toBe(reason);
+    expect(await textOf(c, '.work-case-page .work-queue')).toContain(hua.name);
     expect(await c.locator('.work-case-page .case-material').count()).toBeGreaterThanOrEqual(2);
     expect(await c.locator('.work-case-page .action-accept').count()).toBe(0);
     await c.locator('.work-case-page .action-claim').tap();
     await c.locator('.work-case-page .action-accept').waitFor();
-    expect(await text(c, '.work-case-page .work-applicant-id')).toBe(person.idNumber);
+    expect(await textOf(c, '.work-case-page .work-applicant-id')).toBe(person.idNumber);
     const first = ownMaterials(guide)[0];
     await act(c, 'request_correction', '待补正', async () => {
       await c.locator('.work-case-page .action-submit-request_correction').tap();
@@ -361,15 +354,15 @@ describe('H5 applications', () => {
     await page.waitForURL((url) => url.pathname === '/pages/cases/index');
     const row = page.locator('.my-cases-page .case-row', { hasText: guide.name });
     await row.waitFor();
-    expect(await text(page, '.my-cases-page .case-row-status')).toBe('待补正');
+    expect(await textOf(page, '.my-cases-page .case-row-status')).toBe('待补正');
     await row.tap();
     await page.waitForURL((url) => url.pathname === '/cases/detail');
     const items = page.locator('.case-page .correction-item');
     await items.first().waitFor();
     expect(await items.count()).toBe(1);
-    expect(await text(page, '.case-page .correction-label')).toBe(first.name);
-    expect(await text(page, '.case-page .correction-item-note')).toBe('照片模糊，请重新拍摄');
-    expect(await text(page, '.case-page .case-promise-note')).toContain('补正期间暂停计时');
+    expect(await textOf(page, '.case-page .correction-label')).toBe(first.name);
+    expect(await textOf(page, '.case-page .correction-item-note')).toBe('照片模糊，请重新拍摄');
+    expect(await textOf(page, '.case-page .case-promise-note')).toContain('补正期间暂停计时');
     await page.locator('.case-page .supplement-button').tap();
     expect(await page.locator('.case-page .correction-card .error-summary-item').allInnerTexts()).toEqual([`请重新上传：${first.name}`]);
     await choosePhoto(page, items.locator('.upload-album'), photos.retaken);
@@ -387,7 +380,7 @@ describe('H5 applications', () => {
       await c.locator('.work-case-page .action-claim').tap();
     }
     await act(c, 'accept', '办理中');
-    expect(await text(c, '.work-case-page .work-acceptance-no')).toMatch(new RegExp(`^${HUAXIAN}-SL-\\d{4}-\\d{6}$`));
+    expect(await textOf(c, '.work-case-page .work-acceptance-no')).toMatch(new RegExp(`^${HUAXIAN}-SL-\\d{4}-\\d{6}$`));
     await act(c, 'finish', '已办结', async () => {
       await c.locator('.work-case-page .action-submit-finish').tap();
       expect(await c.locator('.work-case-page .field-error').allInnerTexts()).toEqual(['请填写证照（结果）编号', '请选择送达方式']);
@@ -400,9 +393,9 @@ describe('H5 applications', () => {
     await page.reload();
     await page.locator('.case-page .case-status', { hasText: '已办结' }).waitFor();
     expect(await page.locator('.case-page .step-bar .step-done').count()).toBe(4);
-    expect(await text(page, '.case-page .outcome-certificate')).toBe('HX2026-0001');
-    expect(await text(page, '.case-page .outcome-delivery')).toBe('窗口领取');
-    expect(await text(page, '.case-page .case-receipt-no')).toBe(`办件编号 ${receiptNo}`);
+    expect(await textOf(page, '.case-page .outcome-certificate')).toBe('HX2026-0001');
+    expect(await textOf(page, '.case-page .outcome-delivery')).toBe('窗口领取');
+    expect(await textOf(page, '.case-page .case-receipt-no')).toBe(`办件编号 ${receiptNo}`);
     const steps = (await page.locator('.case-page .timeline-title').allInnerTexts()).map((t) => t.trim());
     expect(steps).toEqual(['办结', '受理', '补齐材料', '补正告知', '认领', '提交申请']);
     expect(await page.locator('.case-page .timeline-internal').count()).toBe(0);
@@ -416,8 +409,8 @@ describe('H5 applications', () => {
     const person = { idNumber: await residentOf(page, bei, '王建国') };
     const { caseId } = await apply(page, guide, person, { code: BEIGUAN, name: '北关区' }, bei);
     const queueId = `county_department:${BEIGUAN}:${guide.department.code}`;
-    expect(await text(page, '.receipt-page .receipt-queue')).toContain('北关区');
-    expect(await text(page, '.receipt-page .receipt-route-reason')).not.toContain(bei.name);
+    expect(await textOf(page, '.receipt-page .receipt-queue')).toContain('北关区');
+    expect(await textOf(page, '.receipt-page .receipt-route-reason')).not.toContain(bei.name);
 
     const c = await clerkPhone.open();
     await staffLogin(c, `dept-${BEIGUAN}-${guide.department.code}`);
@@ -427,13 +420,13 @@ describe('H5 applications', () => {
     await card.locator('.claim-next').tap();
     await c.waitForURL((url) => url.pathname === '/workbench/case' && url.searchParams.get('id') === caseId);
     await c.locator('.work-case-page .action-accept').waitFor();
-    expect(await text(c, '.work-case-page .work-queue')).toContain('北关区');
+    expect(await textOf(c, '.work-case-page .work-queue')).toContain('北关区');
     await act(c, 'accept', '办理中');
 
     await page.goto(`/cases/detail?id=${caseId}`);
     await page.locator('.case-page .case-status', { hasText: '办理中' }).waitFor();
     expect(await page.locator('.case-page .step-bar .step-done').count()).toBe(1);
-    expect(await text(page, '.case-page .case-queue')).toContain('北关区');
+    expect(await textOf(page, '.case-page .case-queue')).toContain('北关区');
     expect(unexpectedProblems()).toEqual([]);
   });
 
@@ -447,7 +440,7 @@ describe('H5 applications', () => {
 
     await page.goto(`/cases/detail?id=${caseId}`);
     await page.locator('.case-page .case-applicant').waitFor();
-    expect(await text(page, '.case-page .case-applicant')).toContain(`李桂英（${village.name}便民服务站代办）`);
+    expect(await textOf(page, '.case-page .case-applicant')).toContain(`李桂英（${village.name}便民服务站代办）`);
     const stored = (await (await page.request.get(`/api/applications/${caseId}`, { headers: await bearer(page) })).json()) as { filedAs: string; applicant: { idNumber: string } };
     expect(stored.filedAs).toBe('station');
     expect(stored.applicant.idNumber).not.toBe(present.idNumber);

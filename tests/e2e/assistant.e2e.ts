@@ -7,7 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { idCheckChar } from '@shared/identity/personal-numbers';
 import { snapshot, useBrowserSession, useSecondPhone } from './support/session';
-import { staffLogin, taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
+import { bearer, staffLogin, taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
 
 const { currentPage, serverUrl, expectProblems, unexpectedProblems } = useBrowserSession();
 
@@ -27,12 +27,6 @@ interface Guide {
 }
 
 const text = async (locator: Locator) => (await locator.innerText()).trim();
-
-async function bearer(page: Page): Promise<Record<string, string>> {
-  const token = await taroStorageValue(page, 'token');
-  if (typeof token !== 'string' || !token) throw new Error('no token in storage');
-  return { Authorization: `Bearer ${token}` };
-}
 
 /** Demo login from 我的, then a real-name profile in `township`, so that a hand-over can be routed. */
 async function residentOf(page: Page, township: Township): Promise<void> {

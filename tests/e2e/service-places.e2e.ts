@@ -5,19 +5,12 @@
 import type { Page } from 'playwright-core';
 import { idCheckChar } from '@shared/identity/personal-numbers';
 import { snapshot, useBrowserSession, useSecondPhone } from './support/session';
-import { staffLogin, taroStorageValue, waitUntilPageInPlace } from './support/taro-h5';
+import { bearer, staffLogin, textOf, waitUntilPageInPlace } from './support/taro-h5';
 
 const { currentPage, serverUrl, unexpectedProblems } = useBrowserSession();
 const adminPhone = useSecondPhone('admin', serverUrl);
 
 const HUAXIAN = '410526';
-const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).trim();
-
-async function bearer(page: Page): Promise<Record<string, string>> {
-  const token = await taroStorageValue(page, 'token');
-  if (typeof token !== 'string' || !token) throw new Error('no token in storage');
-  return { Authorization: `Bearer ${token}` };
-}
 
 /** The first 镇 of 滑县 and its first village, from the regions API. */
 async function huaxianTown(page: Page) {
@@ -64,11 +57,11 @@ describe('H5: the guide shows where the matter is done', () => {
     await openGuide(page, matter);
     const centre = `${town.name}党政综合便民服务中心`;
     await page.locator('.matter-page .guide-place', { hasText: centre }).waitFor();
-    expect(await text(page, '.matter-page .guide-place')).toContain(centre);
-    expect(await text(page, '.matter-page .guide-place')).not.toContain('滑县政务服务中心');
-    expect(await text(page, '.matter-page .guide-place-note')).toContain('乡镇（街道）级事项');
-    expect(await text(page, '.matter-page .guide-address')).toContain('暂未登记');
-    expect(await text(page, '.matter-page .guide-phone')).toBe('12345');
+    expect(await textOf(page, '.matter-page .guide-place')).toContain(centre);
+    expect(await textOf(page, '.matter-page .guide-place')).not.toContain('滑县政务服务中心');
+    expect(await textOf(page, '.matter-page .guide-place-note')).toContain('乡镇（街道）级事项');
+    expect(await textOf(page, '.matter-page .guide-address')).toContain('暂未登记');
+    expect(await textOf(page, '.matter-page .guide-phone')).toBe('12345');
     expect(await page.locator('.matter-page .phone-row', { hasText: '政务服务便民热线' }).count()).toBeGreaterThan(0);
     await page.locator('#guide-place').scrollIntoViewIfNeeded();
     await snapshot(page, 'township-centre');

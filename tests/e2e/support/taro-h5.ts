@@ -113,6 +113,11 @@ export async function demoLogin(page: Page): Promise<void> {
   await page.locator('.me-page .identity-prompt, .me-page .identity-card').first().waitFor();
 }
 
+/** The trimmed text of the first element `selector` finds. */
+export async function textOf(page: Page, selector: string): Promise<string> {
+  return (await page.locator(selector).first().innerText()).trim();
+}
+
 /** The Authorization header of the signed-in user, from the app's storage (for API calls in a test). */
 export async function bearer(page: Page): Promise<Record<string, string>> {
   const token = await taroStorageValue(page, 'token');
