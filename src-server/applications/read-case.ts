@@ -1,9 +1,9 @@
 // One case with its materials, timeline and pauses, read in one prepared statement straight to the driver: the
 // clerk's claim and every case page read it, and PostgreSQL planned Prisma's relation query anew each time
-// (about 2 ms of its CPU per read). Columns are listed from the model's fields (never `*`, so a column added by a
-// later migration cannot break a prepared plan) and rows come back as Prisma's `CaseRecord`
-// (tests/applications/read-case.test.ts compares the two).
+// (about 2 ms of its CPU per read). Columns are listed from the models' fields (platform/db/model-columns.ts) and
+// rows come back as Prisma's `CaseRecord` (tests/applications/read-case.test.ts compares the two).
 import { Prisma } from '../generated/prisma/client';
+import { jsonColumns, selectColumns } from '../platform/db/model-columns';
 import { sqlRows, type UseCaseContext } from '../platform/use-case';
 
 /** What a case is read with: its materials, timeline and pauses, in order. */
@@ -19,19 +19,20 @@ export type CaseRecord = Prisma.ApplicationGetPayload<{ include: typeof caseIncl
 /** The same read through Prisma's client: what tests compare `readCase` with. */
 export const readCaseWithPrisma = (ctx: Pick<UseCaseContext, 'db'>, id: string) => ctx.db.application.findUnique({ where: { id }, include: caseInclude });
 
-const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const selectList = (fields: Record<string, string>, alias: string) =>
-  Object.keys(fields).map((f) => `${alias}."${column(f)}" AS "${f}"`).join(', ');
-const jsonObject = (fields: Record<string, string>, alias: string) =>
-  `json_build_object(${Object.keys(fields).map((f) => `'${f}', ${alias}."${column(f)}"`).join(', ')})`;
-
+// The statement's text is made once: only the id changes.
+const caseColumns = {
+  app: selectColumns(Prisma.ApplicationScalarFieldEnum, 'a'),
+  material: jsonColumns(Prisma.ApplicationMaterialScalarFieldEnum, 'm'),
+  event: jsonColumns(Prisma.ApplicationEventScalarFieldEnum, 'e'),
+  pause: jsonColumns(Prisma.ApplicationPauseScalarFieldEnum, 'p'),
+};
 const statement = (id: string) => Prisma.sql`
-  SELECT ${Prisma.raw(selectList(Prisma.ApplicationScalarFieldEnum, 'a'))},
-    (SELECT coalesce(json_agg(${Prisma.raw(jsonObject(Prisma.ApplicationMaterialScalarFieldEnum, 'm'))} ORDER BY m.round, m.created_at), '[]'::json)
+  SELECT ${caseColumns.app},
+    (SELECT coalesce(json_agg(${caseColumns.material} ORDER BY m.round, m.created_at), '[]'::json)
        FROM application_material m WHERE m.application_id = a.id) AS "materials",
-    (SELECT coalesce(json_agg(${Prisma.raw(jsonObject(Prisma.ApplicationEventScalarFieldEnum, 'e'))} ORDER BY e.id), '[]'::json)
+    (SELECT coalesce(json_agg(${caseColumns.event} ORDER BY e.id), '[]'::json)
        FROM application_event e WHERE e.application_id = a.id) AS "events",
-    (SELECT coalesce(json_agg(${Prisma.raw(jsonObject(Prisma.ApplicationPauseScalarFieldEnum, 'p'))} ORDER BY p.start_date), '[]'::json)
+    (SELECT coalesce(json_agg(${caseColumns.pause} ORDER BY p.start_date), '[]'::json)
        FROM application_pause p WHERE p.application_id = a.id) AS "pauses"
   FROM application a WHERE a.id = ${id}::uuid`;
 

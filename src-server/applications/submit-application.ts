@@ -151,5 +151,5 @@ async function fileNewCase(ctx: UseCaseContext, { applicant, key, requestHash, b
     events: [{ ...event, id: BigInt(0), requestId: event.requestId ?? null, note: event.note!.replaceAll(receiptNo, no), details: event.details as CaseRecord['events'][number]['details'] }],
     pauses: [],
   };
-  return presentApplication(ctx, written, { uploads, sealed: { idNumber: applicant.idNumber, phone: applicant.phone ?? null, form: answers } });
+  return presentApplication(ctx, written, { uploads, sealed: { idNumber: applicant.idNumber, phone: applicant.phone, form: answers } });
 }

@@ -3,8 +3,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Prisma, type Resident } from '../generated/prisma/client';
 import type { StaffRole } from '../../src-shared/identity/roles';
+import { jsonColumns } from '../platform/db/model-columns';
 import { sqlRows, type UseCaseContext } from '../platform/use-case';
 import type { ScopeGrant } from './actor';
+
+const residentColumns = jsonColumns(Prisma.ResidentScalarFieldEnum, 'r');
 
 const prefix = 'zsb_';
 /** lastUsedAt is refreshed at most this often, so reading does not turn every request into a write. */
@@ -49,11 +52,7 @@ export async function findLiveToken(ctx: TokenContext, token: string) {
   if (!token.startsWith(prefix) || token.length > 100) return null;
   const [row] = await sqlRows<TokenRow>(ctx, Prisma.sql`
     SELECT t.id, t.resident_id AS "residentId", t.staff_id AS "staffId", t.expires_at AS "expiresAt", t.revoked_at AS "revokedAt", t.last_used_at AS "lastUsedAt",
-      CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object(
-        'id', r.id, 'openid', r.openid, 'unionid', r.unionid, 'sessionKeyEnc', r.session_key_enc, 'name', r.name,
-        'idNumberEnc', r.id_number_enc, 'idNumberHash', r.id_number_hash, 'idNumberMasked', r.id_number_masked,
-        'phoneEnc', r.phone_enc, 'phoneHash', r.phone_hash, 'phoneMasked', r.phone_masked, 'regionCode', r.region_code,
-        'createdAt', r.created_at, 'updatedAt', r.updated_at) END AS resident,
+      CASE WHEN r.id IS NULL THEN NULL ELSE ${residentColumns} END AS resident,
       CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object(
         'id', s.id, 'username', s.username, 'displayName', s.display_name, 'role', s.role, 'disabledAt', s.disabled_at,
         'scopes', (SELECT coalesce(json_agg(json_build_object('kind', sc.kind, 'regionCode', sc.region_code, 'departmentCode', sc.department_code) ORDER BY sc.id), '[]'::json)

@@ -5,14 +5,7 @@
 // a failure anywhere leaves nothing behind.
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client';
-
-const knownColumns = new Map<string, string>();
-/** A model field's column (camelCase → snake_case), remembered: the same few dozen names on every write. */
-function column(field: string): string {
-  let name = knownColumns.get(field);
-  if (name === undefined) knownColumns.set(field, (name = field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)));
-  return name;
-}
+import { columnOf as column } from './model-columns';
 
 /**
  * Values computed inside the statement (a number drawn from a sequence, the id of the row an UPDATE took), put
