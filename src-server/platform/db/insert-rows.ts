@@ -20,14 +20,48 @@ export interface Substitution {
 /** A placeholder for a value the statement computes: random, so no text a person typed can contain it. */
 export const statementToken = (name: string) => `«${name} ${randomUUID()}»`;
 
+/** The statement's fixed parts for one table and field list, made once: the same few shapes are written on every request. */
+interface RowShape {
+  /** `INSERT INTO "table" (columns) SELECT r.columns FROM ` */
+  head: Prisma.Sql;
+  /** `jsonb_populate_recordset(NULL::"table", ` */
+  populate: Prisma.Sql;
+  columns: string[];
+}
+const populateEnd = Prisma.raw('::jsonb) AS r');
+const shapes = new Map<string, RowShape>();
+const SHAPES_KEPT = 1000;
+
+function shapeOf(table: string, fields: string[]): RowShape {
+  const key = `${table}(${fields.join(',')})`;
+  let shape = shapes.get(key);
+  if (!shape) {
+    const columns = fields.map(column);
+    shape = {
+      head: Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) SELECT ${columns.map((c) => `r."${c}"`).join(', ')} FROM `),
+      populate: Prisma.raw(`jsonb_populate_recordset(NULL::"${table}", `),
+      columns,
+    };
+    // Row shapes come from the code, not from input; the bound only guards against a caller that varies them.
+    if (shapes.size >= SHAPES_KEPT) shapes.clear();
+    shapes.set(key, shape);
+  }
+  return shape;
+}
+
+const definedFields = (row: Record<string, unknown>) => Object.keys(row).filter((k) => row[k] !== undefined);
+
 /** `INSERT INTO table (columns) SELECT columns FROM jsonb_populate_recordset(…)` of `rows` (undefined fields are left to their defaults). */
 export function insertRowsSql(table: string, rows: Record<string, unknown>[], substitution?: Substitution): Prisma.Sql {
-  const fields = [...new Set(rows.flatMap((r) => Object.keys(r).filter((k) => r[k] !== undefined)))];
-  const columns = Prisma.raw(fields.map((f) => `"${column(f)}"`).join(', '));
-  const values = Prisma.raw(fields.map((f) => `r."${column(f)}"`).join(', '));
-  const target = Prisma.raw(`"${table}"`);
-  let json = Prisma.sql`${JSON.stringify(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [column(k), v]))))}::text`;
+  const fields = rows.length === 1 ? definedFields(rows[0]) : [...new Set(rows.flatMap(definedFields))];
+  const shape = shapeOf(table, fields);
+  const renamed = rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < fields.length; i++) out[shape.columns[i]] = row[fields[i]];
+    return out;
+  });
+  let json = Prisma.sql`${JSON.stringify(renamed)}::text`;
   for (const [token, value] of Object.entries(substitution?.values ?? {})) json = Prisma.sql`replace(${json}, ${token}, ${value})`;
   const from = substitution ? Prisma.sql`${substitution.from}, ` : Prisma.empty;
-  return Prisma.sql`INSERT INTO ${target} (${columns}) SELECT ${values} FROM ${from}jsonb_populate_recordset(NULL::${target}, ${json}::jsonb) AS r`;
+  return Prisma.sql`${shape.head}${from}${shape.populate}${json}${populateEnd}`;
 }
