@@ -2,7 +2,7 @@
 // 调休 working Saturdays/Sundays included. Pure: no I/O and no Date.now(); "today" always comes in as an argument.
 // Dates are China dates 'YYYY-MM-DD'; a JS Date passed instead is read as the China date of that instant.
 import holidayData from 'chinese-days/dist/chinese-days.json';
-import { chinaToday, isIsoDate } from './china-date';
+import { isIsoDate } from './china-date';
 
 export type ChinaDate = string;
 export type DateInput = ChinaDate | Date;
@@ -38,12 +38,31 @@ export const PACKAGE_YEARS: readonly number[] = Object.keys(pkg.holidays)
 
 const DAY_MS = 86_400_000;
 const yearOf = (date: ChinaDate): number => Number(date.slice(0, 4));
-const fromDay = (day: number): ChinaDate => new Date(day * DAY_MS).toISOString().slice(0, 10);
-function toDay(date: ChinaDate): number {
-  if (!isIsoDate(date)) throw new RangeError(`日期格式应为 YYYY-MM-DD：${date}`);
-  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+// Day numbers ↔ dates, remembered: the clocks of every case ask about the same few hundred dates, and each
+// conversion (a check, a parse, a format) cost more than the counting itself. Bounded, as dates come from input.
+const KEPT_DATES = 4096;
+const dayByDate = new Map<ChinaDate, number>();
+const dateByDay = new Map<number, ChinaDate>();
+function fromDay(day: number): ChinaDate {
+  let date = dateByDay.get(day);
+  if (date === undefined) {
+    if (dateByDay.size >= KEPT_DATES) dateByDay.clear();
+    dateByDay.set(day, (date = new Date(day * DAY_MS).toISOString().slice(0, 10)));
+  }
+  return date;
 }
-const dayOf = (value: DateInput): number => toDay(value instanceof Date ? chinaToday(value) : value);
+function toDay(date: ChinaDate): number {
+  let day = dayByDate.get(date);
+  if (day === undefined) {
+    if (!isIsoDate(date)) throw new RangeError(`日期格式应为 YYYY-MM-DD：${date}`);
+    if (dayByDate.size >= KEPT_DATES) dayByDate.clear();
+    dayByDate.set(date, (day = Date.parse(`${date}T00:00:00Z`) / DAY_MS));
+  }
+  return day;
+}
+const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+/** The China date of an instant as a day number: the same day as `chinaToday(value)` names. */
+const dayOf = (value: DateInput): number => (value instanceof Date ? Math.floor((value.getTime() + CHINA_OFFSET_MS) / DAY_MS) : toDay(value));
 const isWeekday = (day: number): boolean => ((day + 4) % 7 + 7) % 7 % 6 !== 0; // day 0 (1970-01-01) was a Thursday
 // A calendar never changes once made, and the clocks ask it about the same few weeks over and over: each
 // calendar's answers are kept by day number (a date string round trip per day was most of a clock's cost).

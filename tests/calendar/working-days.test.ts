@@ -10,6 +10,7 @@ import {
   subtractWorkingDays,
   workingDaysBetween,
 } from '../../src-shared/calendar/working-days';
+import { chinaToday } from '../../src-shared/calendar/china-date';
 
 const cal = createWorkCalendar();
 
@@ -164,5 +165,21 @@ describe('properties', () => {
         expect(paused.dueDate).toBe(addWorkingDays(cal, plain.dueDate, k));
       }),
     );
+  });
+
+  it('an instant counts as its China date (UTC+8), whether given as a Date or as that date', () => {
+    const instant = fc.date({ min: new Date('2024-12-01T00:00:00Z'), max: new Date('2027-02-01T00:00:00Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(instant, instant, fc.integer({ min: 1, max: 20 }), (submitted, seen, promise) => {
+        const [first, later] = submitted <= seen ? [submitted, seen] : [seen, submitted];
+        const asDates = { submittedAt: first, acceptedAt: first, promiseDays: promise, instant: false, today: later };
+        const asDays = { submittedAt: chinaToday(first), acceptedAt: chinaToday(first), promiseDays: promise, instant: false, today: chinaToday(later) };
+        expect(finishClock(cal, asDates)).toEqual(finishClock(cal, asDays));
+        expect(acceptanceClock(cal, { ...asDates, acceptedAt: null })).toEqual(acceptanceClock(cal, { ...asDays, acceptedAt: null }));
+      }),
+    );
+    // 2026-09-30T16:00Z is already 10-01 in China: a holiday.
+    expect(acceptanceClock(cal, { submittedAt: new Date('2026-09-30T16:00:00Z'), acceptedAt: null, today: '2026-10-01' }).dueDate)
+      .toBe(acceptanceClock(cal, { submittedAt: '2026-10-01', acceptedAt: null, today: '2026-10-01' }).dueDate);
   });
 });
