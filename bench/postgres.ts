@@ -1,5 +1,6 @@
 // The benchmarks of the write path run on PostgreSQL: DATABASE_URL, or a fresh database made on the local
 // server for the run and dropped afterwards.
+import os from 'node:os';
 import pg from 'pg';
 import { startServer } from './support';
 
@@ -91,21 +92,40 @@ export function watchCpu(serverPids: number[]) {
   };
 }
 
-/** Runs `work` `total` times over `concurrency` workers; returns each duration (ms) and the elapsed time. */
-export async function runLoad(total: number, concurrency: number, work: (i: number, worker: number) => Promise<void>) {
+/**
+ * Runs `work` `total` times over `concurrency` workers; returns each duration (ms) and the elapsed time.
+ * - Without `ratePerSecond`, as fast as the workers go: what the server can take (its capacity).
+ * - With it, request i is due at start + i / rate and is sent then, or as soon as a worker is free. Its duration
+ *   counts from when it was due, so a server that falls behind shows it in the percentiles instead of slowing the
+ *   load down and hiding it (coordinated omission). That is the latency residents see at that rate.
+ */
+export async function runLoad(total: number, concurrency: number, work: (i: number, worker: number) => Promise<void>, options: { ratePerSecond?: number } = {}) {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
+  const dueAt = (i: number) => (options.ratePerSecond ? started + (i * 1000) / options.ratePerSecond : performance.now());
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {
       for (let i = next++; i < total; i = next++) {
-        const t0 = performance.now();
+        const due = dueAt(i);
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
         await work(i, worker);
-        latencies.push(performance.now() - t0);
+        latencies.push(performance.now() - due);
       }
     }),
   );
   return { latencies: latencies.sort((a, b) => a - b), elapsedMs: performance.now() - started };
+}
+
+/**
+ * The load generator gives way to the measured server. All of them share two cores: at equal priority the
+ * scheduler often runs this process (or a PostgreSQL backend it woke) on the server's core while the server's
+ * one thread waits, and the figures then measure the load generator as much as the server. Clients of a real
+ * deployment run elsewhere. Niceness 10 lowers only this process; the server and PostgreSQL keep theirs.
+ */
+export function yieldCoresToServers() {
+  os.setPriority(10);
 }
 
 /** How many server instances the write benchmarks run on the one database (BENCH_INSTANCES, default 1). */
