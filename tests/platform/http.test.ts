@@ -55,6 +55,16 @@ describe('errors in the contract format', () => {
     expect(res.body.error.details.find((d: { field: string }) => d.field === 'name').message).toBe('至少填写 2 个字');
   });
 
+  it('refuses a NUL character wherever it sits, naming the field, before any schema sees it', async () => {
+    const nested = await t.request.post('/api/probe/echo').send({ name: 'ab', age: 1, tags: [{ note: 'x\u0000y' }] }).expect(400);
+    expect(nested.body.error.details).toEqual([{ field: 'tags.0.note', message: '包含无法识别的字符，请删除后重新输入' }]);
+    const inQuery = await t.request.post('/api/probe/echo?q=a%00b').send({ name: 'ab', age: 1 }).expect(400);
+    expect(inQuery.body.error.details).toEqual([{ field: 'query.q', message: '包含无法识别的字符，请删除后重新输入' }]);
+    // A backslash followed by "u0000" is text, not a NUL: it reaches the schema, which accepts it here.
+    const lookalike = await t.request.post('/api/probe/echo').send({ name: '\\u0000', age: 1 }).expect(200);
+    expect(lookalike.body).toEqual({ name: '\\u0000', age: 1 });
+  });
+
   it('says a missing field is required and a wrong type is wrong', async () => {
     const res = await t.request.post('/api/probe/echo').send({ age: 'ten' }).expect(400);
     expect(res.body.error.details).toEqual(

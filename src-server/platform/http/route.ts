@@ -95,6 +95,9 @@ function nulFields(value: unknown, path: string[] = []): string[] {
   return [];
 }
 
+/** JSON writes a NUL as \u0000: one native pass rules out nearly every request before the walk above. */
+const mayHoldNul = (parsedJson: unknown) => parsedJson !== undefined && JSON.stringify(parsedJson).includes('\\u0000');
+
 function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, part: string, details: ErrorDetail[]): T {
   if (!schema) return undefined as T;
   const result = schema.safeParse(value);
@@ -106,7 +109,7 @@ function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, part: st
 function validateInput(def: RouteDef) {
   return async (ctx: Context, next: Next) => {
     const body = (ctx.request as { body?: unknown }).body;
-    const details: ErrorDetail[] = [...nulFields(ctx.query, ['query']), ...nulFields(body)].map((field) => ({
+    const details: ErrorDetail[] = [...(mayHoldNul(ctx.query) ? nulFields(ctx.query, ['query']) : []), ...(mayHoldNul(body) ? nulFields(body) : [])].map((field) => ({
       field,
       message: '包含无法识别的字符，请删除后重新输入',
     }));
