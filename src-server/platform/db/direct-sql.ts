@@ -25,7 +25,17 @@ const parsers: Record<number, (text: string) => unknown> = {
   [OID.timestamp]: (text) => new Date(`${text.replace(' ', 'T')}Z`),
 };
 
-const statementName = (text: string) => `zsb_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+// A prepared statement's name comes from its text; the few texts that run often are named once, not hashed on
+// every run (bounded: a caller that prepares varying text would otherwise grow it without end).
+const names = new Map<string, string>();
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    if (names.size >= 1000) names.clear();
+    names.set(text, (name = `zsb_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
+  }
+  return name;
+}
 
 export function postgresDirectSql(pool: pg.Pool): DirectSql {
   const types = {
