@@ -13,13 +13,27 @@ export interface RequiredMaterial {
   shared: boolean;
 }
 
-export function materialsFor(matter: MatterSource, situationId: string | null): RequiredMaterial[] {
-  const situation = situationId ? matter.situations.find((s) => s.key === situationId) : undefined;
-  const list = [
-    ...matter.materials.map((m) => ({ scope: 'common', m })),
-    ...(situation?.materials ?? []).map((m) => ({ scope: situation!.key, m })),
-  ];
-  return list.map(({ scope, m }) => ({ id: materialId(scope, m.name), name: m.name, necessity: m.necessity, shared: isSharedMaterial(m) }));
+const listed = new WeakMap<MatterSource, Map<string | null, readonly RequiredMaterial[]>>();
+
+/**
+ * The materials a matter asks for in a situation, made once per matter and situation: a published matter never
+ * changes, and every submission, case page and claim asks again. The list is shared: read it, never change it.
+ */
+export function materialsFor(matter: MatterSource, situationId: string | null): readonly RequiredMaterial[] {
+  let bySituation = listed.get(matter);
+  if (!bySituation) listed.set(matter, (bySituation = new Map()));
+  let materials = bySituation.get(situationId);
+  if (!materials) {
+    const situation = situationId ? matter.situations.find((s) => s.key === situationId) : undefined;
+    const list = [
+      ...matter.materials.map((m) => ({ scope: 'common', m })),
+      ...(situation?.materials ?? []).map((m) => ({ scope: situation!.key, m })),
+    ];
+    materials = Object.freeze(list.map(({ scope, m }) => Object.freeze({ id: materialId(scope, m.name), name: m.name, necessity: m.necessity, shared: isSharedMaterial(m) })));
+    // An unknown situation id (input) gets the common list computed each time rather than a slot of its own.
+    if (!situationId || situation) bySituation.set(situationId, materials);
+  }
+  return materials;
 }
 
 export const formFieldsOf = (matter: MatterSource): FormFieldSpec[] => matter.form;
