@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { parseKeyRing, PiiCipher } from '../src-server/identity/pii';
 import { httpClient, ms, percentile } from './support';
-import { benchDatabase, benchInstances, benchKeys, startSeededServers, watchCpu, watchRss, yieldCoresToServers } from './postgres';
+import { benchDatabase, benchInstances, benchKeys, startSeededServers, watchCpu, watchRss, yieldCoresToServers, loadNiceness } from './postgres';
 
 const CLERKS = 20;
 
@@ -131,7 +131,7 @@ async function main() {
     const rate = done / (elapsed / 1000);
     ceilingLatencies.sort((a, b) => a - b);
 
-    console.log(`PostgreSQL; ${servers.length} server instance${servers.length > 1 ? 's' : ''}; load generator at niceness 10; ${CLERKS} clerks claiming ${total} cases of one queue at once`);
+    console.log(`PostgreSQL; ${servers.length} server instance${servers.length > 1 ? 's' : ''}; load generator at niceness ${loadNiceness()}; ${CLERKS} clerks claiming ${total} cases of one queue at once`);
     console.log(`claims:  ${rate.toFixed(0)} claims/s, p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB${servers.length > 1 ? ' (the largest instance)' : ''}`);
     console.log(`         ${cores}`);
     console.log(`exactly once: ${once ? 'yes' : 'NO'} — ${all.length} answers, ${new Set(all).size} distinct cases, ${check.unclaimed} unclaimed, ${check.events} claim entries in the timelines`);

@@ -118,14 +118,17 @@ export async function runLoad(total: number, concurrency: number, work: (i: numb
   return { latencies: latencies.sort((a, b) => a - b), elapsedMs: performance.now() - started };
 }
 
+/** The load generator's niceness during the measured runs (BENCH_LOAD_NICENESS, 0 to 19; 10 by default). */
+export const loadNiceness = () => Math.min(19, Math.max(0, Math.trunc(Number(process.env.BENCH_LOAD_NICENESS ?? 10)) || 0));
+
 /**
  * The load generator gives way to the measured server. All of them share two cores: at equal priority the
- * scheduler often runs this process (or a PostgreSQL backend it woke) on the server's core while the server's
- * one thread waits, and the figures then measure the load generator as much as the server. Clients of a real
- * deployment run elsewhere. Niceness 10 lowers only this process; the server and PostgreSQL keep theirs.
+ * scheduler often runs this process on the server's core while the server's one thread waits, and the figures
+ * then measure the load generator as much as the server. Clients of a real deployment run elsewhere. This lowers
+ * only this process (the server and PostgreSQL keep theirs); BENCH_LOAD_NICENESS=0 measures without it.
  */
 export function yieldCoresToServers() {
-  os.setPriority(10);
+  os.setPriority(loadNiceness());
 }
 
 /** How many server instances the write benchmarks run on the one database (BENCH_INSTANCES, default 1). */
