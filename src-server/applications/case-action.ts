@@ -14,6 +14,7 @@ import { inTransaction, type UseCaseContext } from '../platform/use-case';
 import { mayWorkCases } from '../queues/queue-access';
 import { oweCaseMessage } from '../notifications/owe-message';
 import { outboxWritten } from '../notifications/outbox-signal';
+import { dateColumn } from '../../src-shared/calendar/china-date';
 
 export type CaseRow = Prisma.ApplicationGetPayload<{ include: { queue: true; pauses: true } }>;
 type Tx = UseCaseContext & { db: Prisma.TransactionClient };
@@ -78,7 +79,7 @@ export async function actOnCase(
 }
 
 /** The date (China) a pause starts or ends: today. */
-export const todayDate = (ctx: UseCaseContext) => new Date(`${ctx.clock.today()}T00:00:00Z`);
+export const todayDate = (ctx: UseCaseContext) => dateColumn(ctx.clock.today());
 
 /** Ends the open pause of a case (补正 or 特别程序), if any. */
 export async function endOpenPause(tx: Tx, applicationId: string, kind: 'correction' | 'special') {

@@ -10,6 +10,7 @@ import {
   type WorkCalendar,
 } from '../../src-shared/calendar/working-days';
 import { isEnded, type CaseStatus } from '../../src-shared/applications/state-machine';
+import { dateColumn } from '../../src-shared/calendar/china-date';
 
 export interface ClockRow {
   status: CaseStatus;
@@ -27,7 +28,6 @@ export interface PauseRow {
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
 
 function clockInput(row: ClockRow, pauses: PauseRow[], today: string) {
   const end = row.endedAt ? chinaDay(row.endedAt) : today;
@@ -75,13 +75,13 @@ export function clockColumns(cal: WorkCalendar, row: ClockRow, pauses: PauseRow[
   if (row.status === 'submitted') {
     const acceptance = acceptanceClock(cal, input);
     const warn = subtractWorkingDays(cal, acceptance.dueDate, 5 - ACCEPTANCE_WARNING_DAY);
-    return { dueDate: asDate(acceptance.dueDate), warnDate: asDate(warn) };
+    return { dueDate: dateColumn(acceptance.dueDate), warnDate: dateColumn(warn) };
   }
   const finish = finishClock(cal, input);
   if (!finish) return { dueDate: null, warnDate: null };
   const total = finish.totalWorkingDays;
   const warn = total === 0 ? finish.dueDate : subtractWorkingDays(cal, finish.dueDate, total - Math.ceil(total * 0.8));
-  return { dueDate: asDate(finish.dueDate), warnDate: asDate(warn) };
+  return { dueDate: dateColumn(finish.dueDate), warnDate: dateColumn(warn) };
 }
 
 /** 受理 deadline of a case submitted on `date`. */

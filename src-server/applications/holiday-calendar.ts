@@ -6,6 +6,7 @@ import { Errors } from '../platform/errors';
 import { inTransaction, staffOf, type UseCaseContext } from '../platform/use-case';
 import holidayData from 'chinese-days/dist/chinese-days.json';
 import { forgetWorkCalendar } from './work-calendar';
+import { dateColumn } from '../../src-shared/calendar/china-date';
 
 const pkg = holidayData as unknown as { holidays: Record<string, string>; workdays: Record<string, string> };
 
@@ -28,7 +29,7 @@ export async function setHolidayYear(ctx: UseCaseContext, input: { year: number;
   } catch (err) {
     throw Errors.invalidInput([{ field: 'holidays', message: (err as Error).message }]);
   }
-  const weekend = (d: string) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
+  const weekend = (d: string) => [0, 6].includes(dateColumn(d).getUTCDay());
   const weekdayWorked = workdays.find((d) => !weekend(d));
   if (weekdayWorked) throw Errors.invalidInput([{ field: 'workdays', message: `${weekdayWorked} 本来就是工作日，调休上班日应是周六或周日` }]);
   await inTransaction(ctx, async (tx) => {

@@ -5,6 +5,7 @@
 import { Prisma } from '../generated/prisma/client';
 import { jsonColumns, selectColumns } from '../platform/db/model-columns';
 import { sqlRows, type UseCaseContext } from '../platform/use-case';
+import { dateColumn } from '../../src-shared/calendar/china-date';
 
 /** What a case is read with: its materials, timeline and pauses, in order. */
 const caseInclude = {
@@ -44,8 +45,6 @@ type Row = Omit<CaseRecord, 'materials' | 'events' | 'pauses'> & {
 };
 
 // JSON carries what the columns held as text: timestamps in ISO form, dates as YYYY-MM-DD, int8 as a number.
-const day = (text: string) => new Date(`${text}T00:00:00Z`);
-
 export async function readCase(ctx: Pick<UseCaseContext, 'db' | 'sql'>, id: string): Promise<CaseRecord | null> {
   const [row] = await sqlRows<Row>(ctx, statement(id), { prepared: true });
   if (!row) return null;
@@ -53,6 +52,6 @@ export async function readCase(ctx: Pick<UseCaseContext, 'db' | 'sql'>, id: stri
     ...row,
     materials: row.materials.map((m) => ({ ...m, createdAt: new Date(m.createdAt) })),
     events: row.events.map((e) => ({ ...e, id: BigInt(e.id), at: new Date(e.at) })),
-    pauses: row.pauses.map((p) => ({ ...p, startDate: day(p.startDate), endDate: p.endDate === null ? null : day(p.endDate) })),
+    pauses: row.pauses.map((p) => ({ ...p, startDate: dateColumn(p.startDate), endDate: p.endDate === null ? null : dateColumn(p.endDate) })),
   };
 }

@@ -21,6 +21,7 @@ import { acceptanceDue, clockColumns } from './case-clock';
 import { formSchemaOf, materialsFor } from './matter-requirements';
 import { getApplication, presentApplication, type CaseRecord } from './get-application';
 import { loadWorkCalendar } from './work-calendar';
+import { dateColumn } from '../../src-shared/calendar/china-date';
 
 /** Canonical JSON (sorted keys) so that the same body always hashes the same. */
 function canonical(value: unknown): string {
@@ -101,7 +102,7 @@ async function fileNewCase(ctx: UseCaseContext, { applicant, key, requestHash, b
   const { decision, matterName } = await routeFor(ctx, { matterId: matter.matterId, regionCode: regionCode!, at: today, version });
   const route = await describeRoute(ctx, decision, matterName);
   const calendar = await loadWorkCalendar(ctx);
-  const submittedDate = new Date(`${today}T00:00:00Z`);
+  const submittedDate = dateColumn(today);
   const clockRow = { status: 'submitted' as const, submittedDate, acceptedAt: null, endedAt: null, promiseDays: m.promiseLimit.value, instant: m.kind === 1 };
   const answers = form.data!;
   const nameOf = new Map(wanted.map((w) => [w.id, w.name]));
@@ -123,7 +124,7 @@ async function fileNewCase(ctx: UseCaseContext, { applicant, key, requestHash, b
     formMasked: maskFormAnswers(m.form, answers, { id: maskIdNumber, phone: maskPhone }),
     status: 'submitted', queueId: route.queue.id, routeReasonCode: route.reasonCode, routeReason: route.reason,
     delegationId: route.delegationId, delegationDocument: 'documentNo' in decision.reason ? decision.reason.documentNo : null,
-    submittedAt: now, submittedDate, acceptDue: new Date(`${acceptanceDue(calendar, today)}T00:00:00Z`),
+    submittedAt: now, submittedDate, acceptDue: dateColumn(acceptanceDue(calendar, today)),
     promiseDays: clockRow.promiseDays, instant: clockRow.instant,
     ...clockColumns(calendar, clockRow, [], today),
     createdAt: now, updatedAt: now,

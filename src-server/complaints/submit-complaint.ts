@@ -12,6 +12,7 @@ import { inTransaction, residentOf, type UseCaseContext } from '../platform/use-
 import { residentCase } from '../ratings/rating-access';
 import { readSettings } from '../ratings/service-settings';
 import { presentComplaints } from './present-complaint';
+import { dateColumn } from '../../src-shared/calendar/china-date';
 
 export async function submitComplaint(ctx: UseCaseContext, input: SubmitComplaint): Promise<Complaint> {
   const me = residentOf(ctx);
@@ -31,7 +32,7 @@ export async function submitComplaint(ctx: UseCaseContext, input: SubmitComplain
     const created = await tx.db.complaint.create({
       data: {
         id: randomUUID(), residentId: me.residentId, kind: input.kind, countyCode, matterId: input.matterId ?? null,
-        applicationId: app?.id ?? null, text: input.text, status: 'open', dueDate: new Date(`${due}T00:00:00Z`), createdAt: tx.clock.now(),
+        applicationId: app?.id ?? null, text: input.text, status: 'open', dueDate: dateColumn(due), createdAt: tx.clock.now(),
       },
     });
     await audit(tx, { action: 'complaint.create', subjectType: 'complaint', subjectId: created.id, details: { kind: input.kind, countyCode } });

@@ -4,6 +4,7 @@ import { presentCaseClock } from '../applications/case-clock';
 import { loadWorkCalendar } from '../applications/work-calendar';
 import type { UseCaseContext } from '../platform/use-case';
 import { actOnCase } from '../applications/case-action';
+import { dateColumn } from '../../src-shared/calendar/china-date';
 
 export async function acceptCase(ctx: UseCaseContext, input: { id: string; note?: string; revision?: number }) {
   return actOnCase(ctx, { ...input, action: 'accept' }, async (tx, row) => {
@@ -18,7 +19,7 @@ export async function acceptCase(ctx: UseCaseContext, input: { id: string; note?
         acceptanceNo,
         acceptedAt,
         deemedAccepted: deemed,
-        clockStartDate: deemed ? row.submittedDate : new Date(`${today}T00:00:00Z`),
+        clockStartDate: deemed ? row.submittedDate : dateColumn(today),
       },
       event: {
         note: `已受理，受理编号 ${acceptanceNo}，承诺 ${clock.finishDue} 前办结${deemed ? '（受理超过 5 个工作日，依法自收到申请之日起视为受理）' : ''}${input.note ? `。${input.note}` : ''}`,

@@ -6,6 +6,7 @@ import { Errors } from '../platform/errors';
 import { staffOf, type UseCaseContext } from '../platform/use-case';
 import { staffCoversQueue } from './queue-access';
 import { presentSummary, summarySelect } from '../applications/present-summary';
+import { dateColumn } from '../../src-shared/calendar/china-date';
 
 export async function listQueueCases(
   ctx: UseCaseContext,
@@ -14,7 +15,7 @@ export async function listQueueCases(
   const actor = staffOf(ctx);
   const queue = await ctx.db.queue.findUnique({ where: { id: input.queueId } });
   if (!queue || !staffCoversQueue(actor, queue)) throw Errors.notFound('没有找到这个窗口队列');
-  const today = new Date(`${ctx.clock.today()}T00:00:00Z`);
+  const today = dateColumn(ctx.clock.today());
   const where: Prisma.ApplicationWhereInput = {
     queueId: queue.id,
     status: input.status ?? { in: ['submitted', 'correction', 'accepted', 'special'] },

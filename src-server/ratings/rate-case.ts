@@ -13,13 +13,13 @@ import { inTransaction, residentOf, type UseCaseContext } from '../platform/use-
 import { presentRating } from './present';
 import { residentCase } from './rating-access';
 import { readSettings } from './service-settings';
+import { dateColumn } from '../../src-shared/calendar/china-date';
 
 /** Statuses in which a case may be rated: it ended with a decision (a withdrawal is not one). */
 export const RATABLE_STATUSES = ['finished', 'denied', 'rejected'] as const;
 export const isBadRating = (stars: number) => stars <= 2;
 export const alreadyRated = () => Errors.conflict('already_rated', '这个办件已经评价过了，每个办件只能评价一次');
 
-const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
 
 export async function rateCase(
   ctx: UseCaseContext,
@@ -52,8 +52,8 @@ export async function rateCase(
       await tx.db.ratingFollowUp.create({
         data: {
           id: followUpId, ratingId: rating.id, queueId: app.queueId, countyCode: app.countyCode, status: 'open', createdAt: now,
-          callBackDue: asDate(addWorkingDays(calendar, today, settings['followUp.callBackDays'])),
-          replyDue: asDate(addWorkingDays(calendar, today, settings['followUp.replyDays'])),
+          callBackDue: dateColumn(addWorkingDays(calendar, today, settings['followUp.callBackDays'])),
+          replyDue: dateColumn(addWorkingDays(calendar, today, settings['followUp.replyDays'])),
         },
       });
     }

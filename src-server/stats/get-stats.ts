@@ -9,8 +9,8 @@ import { catalogStats } from '../catalog/catalog-stats';
 import { loadWorkCalendar } from '../applications/work-calendar';
 import type { UseCaseContext } from '../platform/use-case';
 import { resolveStatsScope, type StatsScope } from './stats-scope';
+import { dateColumn } from '../../src-shared/calendar/china-date';
 
-const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 /** The China date of an instant. */
 const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -41,8 +41,8 @@ function ratingWhere(scope: StatsScope): Prisma.RatingWhereInput {
 export async function getStats(ctx: UseCaseContext, query: StatsQuery): Promise<Stats> {
   const scope = await resolveStatsScope(ctx, query);
   const inScope = caseWhere(scope);
-  const inPeriod: Prisma.ApplicationWhereInput = { ...inScope, submittedDate: { gte: asDate(scope.from), lte: asDate(scope.to) } };
-  const today = asDate(scope.today);
+  const inPeriod: Prisma.ApplicationWhereInput = { ...inScope, submittedDate: { gte: dateColumn(scope.from), lte: dateColumn(scope.to) } };
+  const today = dateColumn(scope.today);
 
   const [byStatus, byQueueRows, acceptanceOverdue, finishOverdue, timed] = await Promise.all([
     ctx.db.application.groupBy({ by: ['status'], where: inPeriod, _count: { _all: true } }),
@@ -119,7 +119,7 @@ async function delegationFigures(ctx: UseCaseContext, scope: StatsScope): Promis
     select: { code: true, name: true },
     orderBy: { code: 'asc' },
   });
-  const today = asDate(scope.today);
+  const today = dateColumn(scope.today);
   const township: Prisma.DelegationWhereInput = scope.townshipCode
     ? { OR: [{ target: 'all_townships' }, { townshipCodes: { has: scope.townshipCode } }] }
     : {};
