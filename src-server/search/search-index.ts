@@ -6,6 +6,7 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { expandQuery, lexiconWords, type Expansion } from '../../src-shared/search/lexicon';
 import { charPinyin, pinyinKeys, pinyinSpan } from './pinyin-keys';
 import { hasCjk, normalizeText, Segmenter, textRuns } from './text';
+import { BoundedMemo } from '../../src-shared/support/bounded-memo';
 
 export interface SearchDoc {
   id: string;
@@ -79,16 +80,9 @@ function coreOfName(name: string): string {
  * characters; spelled this way every node has at most 16 children, which makes building a 10,000-matter index
  * several times faster. Latin and digits (pinyin keys) stay as they are (they are lower case, so never clash).
  */
-const encoded = new Map<string, string>();
+const encoded = new BoundedMemo<string, string>(500_000);
 
-export function encodeTerm(term: string): string {
-  const hit = encoded.get(term);
-  if (hit !== undefined) return hit;
-  const out = encodeUncached(term);
-  if (encoded.size > 500_000) encoded.clear();
-  encoded.set(term, out);
-  return out;
-}
+export const encodeTerm = (term: string): string => encoded.answer(term, () => encodeUncached(term));
 
 function encodeUncached(term: string): string {
   let out = '';

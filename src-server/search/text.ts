@@ -2,6 +2,7 @@
 // (jieba words with a user dictionary from the catalog and the lexicon, plus character bigrams).
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+import { BoundedMemo } from '../../src-shared/support/bounded-memo';
 
 const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
 const runs = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g;
@@ -42,7 +43,7 @@ let shared: { jieba: Jieba; known: Set<string> } | undefined;
  */
 export class Segmenter {
   private readonly jieba: Jieba;
-  private readonly cache = new Map<string, string[]>();
+  private readonly cache = new BoundedMemo<string, string[]>(50_000);
   /** Many matters share sentences (conditions, FAQ questions): each is cut once per index build. */
   private readonly textCache = new Map<string, string[]>();
 
@@ -70,12 +71,7 @@ export class Segmenter {
 
   /** jieba's search-mode words of one Chinese run (long words and the shorter words inside them). */
   words(run: string): string[] {
-    const hit = this.cache.get(run);
-    if (hit) return hit;
-    const words = this.jieba.cutForSearch(run, false).filter((w) => w.length >= 2 && hasCjk(w));
-    if (this.cache.size > 50_000) this.cache.clear();
-    this.cache.set(run, words);
-    return words;
+    return this.cache.answer(run, () => this.jieba.cutForSearch(run, false).filter((w) => w.length >= 2 && hasCjk(w)));
   }
 
   /** Forgets the cut texts of a build (the index keeps its terms; later texts are cut anew). */

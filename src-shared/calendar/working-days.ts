@@ -3,6 +3,7 @@
 // Dates are China dates 'YYYY-MM-DD'; a JS Date passed instead is read as the China date of that instant.
 import holidayData from 'chinese-days/dist/chinese-days.json';
 import { isIsoDate } from './china-date';
+import { BoundedMemo } from '../support/bounded-memo';
 
 export type ChinaDate = string;
 export type DateInput = ChinaDate | Date;
@@ -41,25 +42,14 @@ const yearOf = (date: ChinaDate): number => Number(date.slice(0, 4));
 // Day numbers ↔ dates, remembered: the clocks of every case ask about the same few hundred dates, and each
 // conversion (a check, a parse, a format) cost more than the counting itself. Bounded, as dates come from input.
 const KEPT_DATES = 4096;
-const dayByDate = new Map<ChinaDate, number>();
-const dateByDay = new Map<number, ChinaDate>();
-function fromDay(day: number): ChinaDate {
-  let date = dateByDay.get(day);
-  if (date === undefined) {
-    if (dateByDay.size >= KEPT_DATES) dateByDay.clear();
-    dateByDay.set(day, (date = new Date(day * DAY_MS).toISOString().slice(0, 10)));
-  }
-  return date;
-}
-function toDay(date: ChinaDate): number {
-  let day = dayByDate.get(date);
-  if (day === undefined) {
+const dayByDate = new BoundedMemo<ChinaDate, number>(KEPT_DATES);
+const dateByDay = new BoundedMemo<number, ChinaDate>(KEPT_DATES);
+const fromDay = (day: number): ChinaDate => dateByDay.answer(day, () => new Date(day * DAY_MS).toISOString().slice(0, 10));
+const toDay = (date: ChinaDate): number =>
+  dayByDate.answer(date, () => {
     if (!isIsoDate(date)) throw new RangeError(`日期格式应为 YYYY-MM-DD：${date}`);
-    if (dayByDate.size >= KEPT_DATES) dayByDate.clear();
-    dayByDate.set(date, (day = Date.parse(`${date}T00:00:00Z`) / DAY_MS));
-  }
-  return day;
-}
+    return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+  });
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 /** The China date of an instant as a day number: the same day as `chinaToday(value)` names. */
 const dayOf = (value: DateInput): number => (value instanceof Date ? Math.floor((value.getTime() + CHINA_OFFSET_MS) / DAY_MS) : toDay(value));

@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Prisma } from '../../generated/prisma/client';
+import { BoundedMemo } from '../../../src-shared/support/bounded-memo';
+import { dateColumn } from '../../../src-shared/calendar/china-date';
 
 export interface DirectSql {
   /**
@@ -21,21 +23,14 @@ const OID = { int8: 20, date: 1082, timestamp: 1114 } as const;
 // Parsers where the drivers' defaults differ from Prisma's (the rest — timestamptz, json, arrays — agree).
 const parsers: Record<number, (text: string) => unknown> = {
   [OID.int8]: (text) => BigInt(text),
-  [OID.date]: (text) => new Date(`${text}T00:00:00Z`),
+  [OID.date]: dateColumn,
   [OID.timestamp]: (text) => new Date(`${text.replace(' ', 'T')}Z`),
 };
 
 // A prepared statement's name comes from its text; the few texts that run often are named once, not hashed on
 // every run (bounded: a caller that prepares varying text would otherwise grow it without end).
-const names = new Map<string, string>();
-function statementName(text: string): string {
-  let name = names.get(text);
-  if (name === undefined) {
-    if (names.size >= 1000) names.clear();
-    names.set(text, (name = `zsb_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
-  }
-  return name;
-}
+const names = new BoundedMemo<string, string>(1000);
+const statementName = (text: string) => names.answer(text, () => `zsb_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`);
 
 export function postgresDirectSql(pool: pg.Pool): DirectSql {
   const types = {

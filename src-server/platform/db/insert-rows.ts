@@ -5,6 +5,7 @@
 // a failure anywhere leaves nothing behind.
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client';
+import { BoundedMemo } from '../../../src-shared/support/bounded-memo';
 import { columnOf as column } from './model-columns';
 
 /**
@@ -29,24 +30,18 @@ interface RowShape {
   columns: string[];
 }
 const populateEnd = Prisma.raw('::jsonb) AS r');
-const shapes = new Map<string, RowShape>();
-const SHAPES_KEPT = 1000;
+// Row shapes come from the code, not from input; the bound only guards against a caller that varies them.
+const shapes = new BoundedMemo<string, RowShape>(1000);
 
 function shapeOf(table: string, fields: string[]): RowShape {
-  const key = `${table}(${fields.join(',')})`;
-  let shape = shapes.get(key);
-  if (!shape) {
+  return shapes.answer(`${table}(${fields.join(',')})`, () => {
     const columns = fields.map(column);
-    shape = {
+    return {
       head: Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) SELECT ${columns.map((c) => `r."${c}"`).join(', ')} FROM `),
       populate: Prisma.raw(`jsonb_populate_recordset(NULL::"${table}", `),
       columns,
     };
-    // Row shapes come from the code, not from input; the bound only guards against a caller that varies them.
-    if (shapes.size >= SHAPES_KEPT) shapes.clear();
-    shapes.set(key, shape);
-  }
-  return shape;
+  });
 }
 
 const definedFields = (row: Record<string, unknown>) => Object.keys(row).filter((k) => row[k] !== undefined);

@@ -2,14 +2,11 @@
 // every column is the field's name in snake_case (the schema's @map convention). Listing them, never `*`, keeps a
 // prepared statement valid when a later migration adds a column.
 import { Prisma } from '../../generated/prisma/client';
+import { BoundedMemo } from '../../../src-shared/support/bounded-memo';
 
-const knownColumns = new Map<string, string>();
+const knownColumns = new BoundedMemo<string, string>(10_000);
 /** A model field's column (camelCase → snake_case), remembered: the same few dozen names on every write. */
-export function columnOf(field: string): string {
-  let name = knownColumns.get(field);
-  if (name === undefined) knownColumns.set(field, (name = field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)));
-  return name;
-}
+export const columnOf = (field: string): string => knownColumns.answer(field, () => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
 
 /** `alias."column" AS "field", …` for every field: a row as Prisma names its fields. */
 export const selectColumns = (fields: Record<string, string>, alias: string): Prisma.Sql =>
